@@ -1,0 +1,63 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+
+/**
+ * The one protocol between the extension's pages, content scripts and the background. Each entry
+ * names a request schema, a response schema, and whether a content script may send it: content
+ * scripts run inside the calendar page's process, so they get only what the calendar button needs.
+ */
+
+export const ConnectionStatusSchema = z.object({
+  zoom: z.discriminatedUnion('connected', [
+    z.object({ connected: z.literal(false), reason: z.string().optional() }),
+    z.object({
+      connected: z.literal(true),
+      user: z.object({ displayName: z.string(), email: z.string() }),
+    }),
+  ]),
+});
+export type ConnectionStatus = z.infer<typeof ConnectionStatusSchema>;
+
+const Empty = z.object({}).strict();
+
+export const protocol = {
+  'status.get': { request: Empty, response: ConnectionStatusSchema, contentScript: true },
+} as const satisfies Record<string, ProtocolEntry>;
+
+export interface ProtocolEntry {
+  request: z.ZodType;
+  response: z.ZodType;
+  contentScript: boolean;
+}
+
+export type MessageName = keyof typeof protocol;
+export type RequestOf<N extends MessageName> = z.input<(typeof protocol)[N]['request']>;
+export type ResponseOf<N extends MessageName> = z.output<(typeof protocol)[N]['response']>;
+
+export const EnvelopeSchema = z.object({ type: z.string(), payload: z.unknown() });
+
+export const ErrorReplySchema = z.object({
+  ok: z.literal(false),
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+export type ErrorReply = z.infer<typeof ErrorReplySchema>;
+export type Reply<T> = { ok: true; data: T } | ErrorReply;
+
+/** Asks the background. Never throws: a failure comes back as `{ ok: false, error }`. */
+export async function sendMessage<N extends MessageName>(
+  type: N,
+  payload: RequestOf<N>,
+): Promise<Reply<ResponseOf<N>>> {
+  let raw: unknown;
+  try {
+    raw = await browser.runtime.sendMessage({ type, payload });
+  } catch (cause) {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    return { ok: false, error: { code: 'unreachable', message: `The extension did not answer: ${message}` } };
+  }
+  const failure = ErrorReplySchema.safeParse(raw);
+  if (failure.success) return failure.data;
+  const success = z.object({ ok: z.literal(true), data: protocol[type].response }).safeParse(raw);
+  if (success.success) return { ok: true, data: success.data.data as ResponseOf<N> };
+  return { ok: false, error: { code: 'bad-reply', message: 'The extension answered in an unexpected way.' } };
+}
