@@ -2,30 +2,34 @@ import { useEffect, useState } from 'react';
 import { type MessageName, type RequestOf, type ResponseOf, sendMessage } from '@/lib/messaging';
 
 export type RequestState<T> =
-  | { state: 'loading' }
-  | { state: 'ready'; data: T }
-  | { state: 'error'; message: string };
+  { state: 'loading' } | { state: 'ready'; data: T } | { state: 'error'; message: string };
 
-/** Sends one protocol message when the component mounts (and when `key` changes). */
+/**
+ * Sends one protocol message when the component mounts and again whenever the payload or
+ * `revision` changes. The payload is compared by value (its JSON), so callers may pass literals.
+ */
 export function useRequest<N extends MessageName>(
   name: N,
   payload: RequestOf<N>,
-  key = '',
+  revision = 0,
 ): RequestState<ResponseOf<N>> {
-  const [result, setResult] = useState<RequestState<ResponseOf<N>>>({ state: 'loading' });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: payload is compared through `key`.
+  const payloadJson = JSON.stringify(payload);
+  const requestKey = `${name}:${revision}:${payloadJson}`;
+  const [result, setResult] = useState<{ key: string; value: RequestState<ResponseOf<N>> }>();
   useEffect(() => {
     let live = true;
-    setResult({ state: 'loading' });
-    void sendMessage(name, payload).then((reply) => {
+    void sendMessage(name, JSON.parse(payloadJson) as RequestOf<N>).then((reply) => {
       if (!live) return;
-      setResult(
-        reply.ok ? { state: 'ready', data: reply.data } : { state: 'error', message: reply.error.message },
-      );
+      setResult({
+        key: requestKey,
+        value: reply.ok
+          ? { state: 'ready', data: reply.data }
+          : { state: 'error', message: reply.error.message },
+      });
     });
     return () => {
       live = false;
     };
-  }, [name, key]);
-  return result;
+  }, [name, payloadJson, requestKey]);
+  return result?.key === requestKey ? result.value : { state: 'loading' };
 }

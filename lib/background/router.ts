@@ -54,8 +54,7 @@ export function createMessageRouter(handlers: Partial<Handlers>, options: Router
     if (!payload.success)
       return fail('invalid-request', `Invalid "${name}" request: ${z.prettifyError(payload.error)}`);
     const handler = handlers[name] as
-      | ((p: RequestOf<MessageName>, s: Sender) => Promise<unknown>)
-      | undefined;
+      ((p: RequestOf<MessageName>, s: Sender) => Promise<unknown>) | undefined;
     if (!handler) return fail('unknown-type', `No handler for "${name}".`);
     try {
       return { ok: true, data: await handler(payload.data as RequestOf<MessageName>, sender) };

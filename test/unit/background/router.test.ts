@@ -27,7 +27,10 @@ describe('the message router', () => {
 
   it('refuses a sender that is not this extension, without running the handler', async () => {
     const handler = vi.fn();
-    const reply = await router({ 'status.get': handler })({ type: 'status.get', payload: {} }, { id: 'other' });
+    const reply = await router({ 'status.get': handler })(
+      { type: 'status.get', payload: {} },
+      { id: 'other' },
+    );
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(handler).not.toHaveBeenCalled();
   });
@@ -51,7 +54,10 @@ describe('the message router', () => {
 
   it('refuses a payload of the wrong shape and says which', async () => {
     const handler = vi.fn();
-    const reply = await router({ 'status.get': handler })({ type: 'status.get', payload: { surprise: true } }, page);
+    const reply = await router({ 'status.get': handler })(
+      { type: 'status.get', payload: { surprise: true } },
+      page,
+    );
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(handler).not.toHaveBeenCalled();
   });
@@ -80,11 +86,16 @@ describe('the message router', () => {
         throw error;
       },
     })({ type: 'status.get', payload: {} }, page);
-    expect(reply).toEqual({ ok: false, error: { code: '3001', message: 'Zoom says this meeting does not exist.' } });
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: '3001', message: 'Zoom says this meeting does not exist.' },
+    });
   });
 
   it('lets content scripts send only the messages marked for them', async () => {
     // status.get is allowed from content scripts; the check itself is exercised with a page URL outside the origin.
-    await expect(router()({ type: 'status.get', payload: {} }, contentScript)).resolves.toMatchObject({ ok: true });
+    await expect(router()({ type: 'status.get', payload: {} }, contentScript)).resolves.toMatchObject({
+      ok: true,
+    });
   });
 });

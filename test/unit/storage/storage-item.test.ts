@@ -29,7 +29,7 @@ describe('a validated storage item', () => {
   });
 
   it('migrates an older stored version to the current one on first read', async () => {
-    await fakeBrowser.storage.local.set({ thing: { label: 'old' }, 'thing$': { v: 1 } });
+    await fakeBrowser.storage.local.set({ thing: { label: 'old' }, thing$: { v: 1 } });
     const item = defineValidatedItem('local:thing', Schema, {
       fallback: { name: '', count: 0 },
       version: 2,
