@@ -9,7 +9,8 @@ export const SCREENSHOT_DIR = join(ROOT, 'test-results/screenshots');
 
 export function chromePath(): string {
   const path = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!existsSync(path)) throw new Error(`No Chromium at ${path}: install it (apt-get install chromium) or set CHROME_PATH.`);
+  if (!existsSync(path))
+    throw new Error(`No Chromium at ${path}: install it (apt-get install chromium) or set CHROME_PATH.`);
   return path;
 }
 
@@ -23,8 +24,11 @@ export interface ExtensionBrowser {
 }
 
 /** Launches Debian's Chromium headless with the built extension and a fresh (or given) profile. */
-export async function launchExtension(options: { userDataDir?: string; headless?: boolean } = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
+export async function launchExtension(
+  options: { userDataDir?: string; headless?: boolean } = {},
+): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error('Build the extension first: npm run build');
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'ext-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromePath(),
@@ -41,7 +45,8 @@ export async function launchExtension(options: { userDataDir?: string; headless?
       '--disable-sync',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
@@ -63,7 +68,11 @@ export function extensionUrl(browser: ExtensionBrowser, page: string): string {
  * Serves a fixture at a real calendar origin, so the shipped manifest's match patterns are what is
  * tested. Every path of the origin answers with the same single-page fixture, as the real SPAs do.
  */
-export async function serveFixtureAt(context: BrowserContext, origin: string, fixture: string): Promise<void> {
+export async function serveFixtureAt(
+  context: BrowserContext,
+  origin: string,
+  fixture: string,
+): Promise<void> {
   const body = readFileSync(join(ROOT, 'test/fixtures', fixture));
   await context.route(`${origin}/**`, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
