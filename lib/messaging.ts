@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { ZoomEndpointsSchema } from './storage';
+import { ConnectionStatusSchema, StatusRequestSchema, ZoomSettingsViewSchema } from './protocol/account';
 
 /**
  * The one protocol between the extension's pages, content scripts and the background. Each entry
@@ -7,21 +9,21 @@ import { z } from 'zod';
  * scripts run inside the calendar page's process, so they get only what the calendar button needs.
  */
 
-export const ConnectionStatusSchema = z.object({
-  zoom: z.discriminatedUnion('connected', [
-    z.object({ connected: z.literal(false), reason: z.string().optional() }),
-    z.object({
-      connected: z.literal(true),
-      user: z.object({ displayName: z.string(), email: z.string() }),
-    }),
-  ]),
-});
-export type ConnectionStatus = z.infer<typeof ConnectionStatusSchema>;
+export { type ConnectionStatus, ConnectionStatusSchema, type ZoomSettingsView } from './protocol/account';
 
 const Empty = z.object({}).strict();
 
 export const protocol = {
-  'status.get': { request: Empty, response: ConnectionStatusSchema, contentScript: true },
+  'status.get': { request: StatusRequestSchema, response: ConnectionStatusSchema, contentScript: true },
+  // Sign-in opens the provider's page; only the extension's own pages may start or end a session.
+  'auth.signIn': { request: Empty, response: ConnectionStatusSchema, contentScript: false },
+  'auth.signOut': { request: Empty, response: ConnectionStatusSchema, contentScript: false },
+  'settings.getZoom': { request: Empty, response: ZoomSettingsViewSchema, contentScript: false },
+  'settings.saveZoom': {
+    request: ZoomEndpointsSchema,
+    response: ZoomSettingsViewSchema,
+    contentScript: false,
+  },
 } as const satisfies Record<string, ProtocolEntry>;
 
 export interface ProtocolEntry {

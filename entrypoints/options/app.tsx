@@ -1,23 +1,32 @@
-import { browser } from 'wxt/browser';
-import { ConnectionStatusLine } from '@/components/connection-status';
-import { CopyButton } from '@/components/copy-button';
+import { useState } from 'react';
 import { useRequest } from '@/components/use-request';
+import { ZoomAccount } from '@/components/zoom-account';
+import { ZoomServerForm } from '@/components/zoom-server-form';
 import { t } from '@/lib/i18n';
+import type { ZoomSettingsView } from '@/lib/messaging';
 import './options.css';
 
 export function App() {
-  const status = useRequest('status.get', {});
-  const redirectUrl = browser.identity.getRedirectURL();
+  const [accountRevision, setAccountRevision] = useState(0);
+  const settings = useRequest('settings.getZoom', {});
   return (
     <main className="options">
       <h1>{t('optionsTitle')}</h1>
       <section aria-labelledby="account-heading">
         <h2 id="account-heading">{t('optionsAccountHeading')}</h2>
-        <ConnectionStatusLine status={status} />
-        <p>
-          {t('optionsRedirectUrl')}: <code data-testid="redirect-url">{redirectUrl}</code>{' '}
-          <CopyButton text={redirectUrl} />
-        </p>
+        <ZoomAccount key={accountRevision} />
+      </section>
+      <section aria-labelledby="server-heading">
+        <h2 id="server-heading">{t('settingsServerHeading')}</h2>
+        {settings.state === 'loading' && <p role="status">{t('statusLoading')}</p>}
+        {settings.state === 'error' && <p role="alert">{settings.message}</p>}
+        {settings.state === 'ready' && (
+          // Saving other servers ends the session (tokens only go where they came from): re-read the account.
+          <ZoomServerForm
+            view={settings.data}
+            onSaved={(_: ZoomSettingsView) => setAccountRevision((r) => r + 1)}
+          />
+        )}
       </section>
     </main>
   );

@@ -66,17 +66,32 @@ export function extensionUrl(browser: ExtensionBrowser, page: string): string {
 
 /**
  * Serves a fixture at a real calendar origin, so the shipped manifest's match patterns are what is
- * tested. Every path of the origin answers with the same single-page fixture, as the real SPAs do.
+ * tested. Every path of the origin answers with the same single-page fixture, as the real SPAs do,
+ * except `/__fixtures/<file>`, which serves the fixture's sibling scripts (fixture-kit.js, ...).
  */
 export async function serveFixtureAt(
   context: BrowserContext,
   origin: string,
   fixture: string,
 ): Promise<void> {
-  const body = readFileSync(join(ROOT, 'test/fixtures', fixture));
-  await context.route(`${origin}/**`, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
-  );
+  const dir = join(ROOT, 'test/fixtures');
+  const body = readFileSync(join(dir, fixture));
+  await context.route(`${origin}/**`, (route) => {
+    const { pathname } = new URL(route.request().url());
+    const asset = /^\/__fixtures\/([\w.-]+\.js)$/.exec(pathname)?.[1];
+    if (asset && existsSync(join(dir, asset))) {
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/javascript; charset=utf-8',
+        body: readFileSync(join(dir, asset)),
+      });
+    }
+    return route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body,
+    });
+  });
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

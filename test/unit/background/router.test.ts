@@ -93,9 +93,18 @@ describe('the message router', () => {
   });
 
   it('lets content scripts send only the messages marked for them', async () => {
-    // status.get is allowed from content scripts; the check itself is exercised with a page URL outside the origin.
-    await expect(router()({ type: 'status.get', payload: {} }, contentScript)).resolves.toMatchObject({
+    const signIn = vi.fn(async () => ({ zoom: { connected: false as const } }));
+    const route = router({ 'auth.signIn': signIn });
+    await expect(route({ type: 'status.get', payload: {} }, contentScript)).resolves.toMatchObject({
       ok: true,
     });
+    await expect(route({ type: 'auth.signIn', payload: {} }, contentScript)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(signIn).not.toHaveBeenCalled();
+    // An extension page framed inside the calendar tab is still the extension's own page.
+    const panel = { id: ID, url: `${ORIGIN}panel.html`, tab: { id: 7 } };
+    await expect(route({ type: 'auth.signIn', payload: {} }, panel)).resolves.toMatchObject({ ok: true });
   });
 });

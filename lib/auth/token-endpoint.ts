@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { ApiError, MESSAGES } from '../http/errors';
+
+// The token endpoint (`/oauth/token`) and revocation (`/oauth/revoke`), form-encoded as RFC 6749
+// and 7009 ask. Only `client_id` identifies the app: a public client has no secret to send.
+
+/** Zoom's public-client OAuth (authorization code + PKCE): no client secret exists anywhere. */
+export interface OAuthConfig {
+  oauthBase: string;
+  clientId: string;
+  /** `identity.getRedirectURL()`: the exact URL registered in the Zoom app. */
+  redirectUrl: string;
+}
+
+export interface OAuthDeps {
+  fetch?: typeof fetch;
+  now?: () => number;
+}
+
+export const TokenResponseSchema = z.object({
+  access_token: z.string().min(1),
+  token_type: z.string().optional(),
+  // Zoom rotates refresh tokens on every refresh; a response without one keeps the old one.
+  refresh_token: z.string().min(1).optional(),
+  expires_in: z.coerce.number().positive(),
+  scope: z.string().optional(),
+});
+
+const OAuthErrorSchema = z.object({
+  error: z.string().optional(),
+  error_description: z.string().optional(),
+  reason: z.string().optional(),
+});
+
+export interface TokenSet {
+  accessToken: string;
+  refreshToken: string | undefined;
+  /** Epoch ms. */
+  expiresAt: number;
+  scope: string | undefined;
+}
+
+export const trimBase = (base: string) => base.replace(/\/+$/, '');
+
+async function postForm(url: string, form: Record<string, string>, deps: OAuthDeps): Promise<Response> {
+  const doFetch = deps.fetch ?? fetch;
+  try {
+    return await doFetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+      body: new URLSearchParams(form).toString(),
+      // A provider that never answers must not hold sign-in or sign-out forever.
+      signal: AbortSignal.timeout(20_000),
+    });
+  } catch (cause) {
+    throw new ApiError({ kind: 'network', message: MESSAGES.network, cause });
+  }
+}
+
+/**
+ * Posts to the token endpoint. A 400/401 means the grant itself was refused (revoked, expired,
+ * reused): kind `unauthorized`, which the session treats as "signed out". Anything else is transient.
+ */
+async function requestTokens(
+  config: OAuthConfig,
+  form: Record<string, string>,
+  deps: OAuthDeps,
+): Promise<TokenSet> {
+  const response = await postForm(`${trimBase(config.oauthBase)}/oauth/token`, form, deps);
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    body = undefined;
+  }
+  if (!response.ok) {
+    const detail = OAuthErrorSchema.safeParse(body);
+    const refused = response.status === 400 || response.status === 401;
+    const code = detail.success ? detail.data.error : undefined;
+    throw new ApiError({
+      kind: refused ? 'unauthorized' : response.status >= 500 ? 'server' : 'http',
+      status: response.status,
+      message: refused ? `Zoom refused the sign-in${code ? ` (${code})` : ''}.` : MESSAGES.server,
+    });
+  }
+  const parsed = TokenResponseSchema.safeParse(body);
+  if (!parsed.success)
+    throw new ApiError({
+      kind: 'unexpected-response',
+      status: response.status,
+      message: MESSAGES.unexpected,
+    });
+  const now = (deps.now ?? Date.now)();
+  return {
+    accessToken: parsed.data.access_token,
+    refreshToken: parsed.data.refresh_token,
+    expiresAt: now + parsed.data.expires_in * 1000,
+    scope: parsed.data.scope,
+  };
+}
+
+export function exchangeCode(config: OAuthConfig, code: string, verifier: string, deps: OAuthDeps = {}) {
+  return requestTokens(
+    config,
+    {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: config.redirectUrl,
+      code_verifier: verifier,
+      client_id: config.clientId,
+    },
+    deps,
+  );
+}
+
+export function refreshTokens(config: OAuthConfig, refreshToken: string, deps: OAuthDeps = {}) {
+  return requestTokens(
+    config,
+    { grant_type: 'refresh_token', refresh_token: refreshToken, client_id: config.clientId },
+    deps,
+  );
+}
+
+/** Revokes the grant at the provider (RFC 7009 form). Throws if the provider did not confirm. */
+export async function revokeToken(config: OAuthConfig, token: string, hint: string, deps: OAuthDeps = {}) {
+  const response = await postForm(
+    `${trimBase(config.oauthBase)}/oauth/revoke`,
+    { token, token_type_hint: hint, client_id: config.clientId },
+    deps,
+  );
+  if (!response.ok)
+    throw new ApiError({
+      kind: 'http',
+      status: response.status,
+      message: 'Zoom did not confirm the sign-out.',
+    });
+}

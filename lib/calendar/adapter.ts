@@ -1,0 +1,51 @@
+import type { CalendarEvent, Site } from './types';
+
+export type EditorKind = 'quick-add' | 'full';
+
+/** One open event editor on the page. `element` is the editor's root; the button goes after `anchor`. */
+export interface EditorHandle {
+  site: Site;
+  kind: EditorKind;
+  element: HTMLElement;
+  anchor: Element;
+}
+
+export type EditorChange = {
+  type: 'open' | 'change' | 'close';
+  editor: EditorHandle;
+};
+
+export interface CalendarAdapter {
+  site: Site;
+  /** The editors open and shown right now (hidden-not-removed panels are left out). */
+  findEditors(root: Document): EditorHandle[];
+  /** The event as the editor shows it; throws CalendarFieldError for a missing or garbled field. */
+  readEvent(editor: EditorHandle): CalendarEvent;
+  /** Replace the field's text the way typing would, so the page's own model saves it. */
+  writeLocation(editor: EditorHandle, text: string): void;
+  writeDescription(editor: EditorHandle, text: string): void;
+  /** Reports editors opening, changing and closing until `signal` aborts. */
+  watch(root: Document, signal: AbortSignal, onChange: (change: EditorChange) => void): void;
+}
+
+/**
+ * A field the adapter could not read or write. The message is a sentence for a person; `field` is
+ * for logs. Raised instead of guessing, so nothing is created from a half-read event.
+ */
+export class CalendarFieldError extends Error {
+  override readonly name = 'CalendarFieldError';
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function fieldError(field: string, problem: string): CalendarFieldError {
+  return new CalendarFieldError(field, `Could not read the event's ${field}: ${problem}.`);
+}
+
+export function writeError(field: string, problem: string): CalendarFieldError {
+  return new CalendarFieldError(field, `Could not write the event's ${field}: ${problem}.`);
+}

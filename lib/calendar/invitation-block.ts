@@ -1,0 +1,78 @@
+// The meeting invitation lives in the event description between two divider lines carrying
+// markers, so it can be found, replaced and removed later while everything a person wrote around
+// it stays exactly as it was. Markers are ASCII so no editor rewrites them.
+
+export const BLOCK_START_MARK = '[zoom-invitation]';
+export const BLOCK_END_MARK = '[/zoom-invitation]';
+const START_LINE = `──────────── Zoom meeting ${BLOCK_START_MARK} ────────────`;
+const END_LINE = `──────────── ${BLOCK_END_MARK} ────────────`;
+/** Put before an appended block, and taken away with it, so remove(insert(x)) === x. */
+const SEPARATOR = '\n\n';
+
+export interface BlockSpan {
+  /** Offset of the start line's first character. */
+  start: number;
+  /** Offset just past the end line's last character (its newline is not part of the block). */
+  end: number;
+  /** The invitation text between the divider lines. */
+  body: string;
+}
+
+export class InvitationBlockError extends Error {
+  override readonly name = 'InvitationBlockError';
+}
+
+const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
+const lineEnd = (text: string, at: number) => {
+  const nl = text.indexOf('\n', at);
+  return nl === -1 ? text.length : nl;
+};
+
+/** The block in `text`, null when there is none; throws when a divider line was damaged. */
+export function findInvitationBlock(text: string): BlockSpan | null {
+  const startMark = text.indexOf(BLOCK_START_MARK);
+  const endMark = text.indexOf(BLOCK_END_MARK);
+  if (startMark === -1 && endMark === -1) return null;
+  if (startMark === -1 || endMark < startMark) {
+    throw new InvitationBlockError('The Zoom invitation in the description has lost its first divider line.');
+  }
+  if (
+    text.indexOf(BLOCK_START_MARK, startMark + 1) !== -1 ||
+    text.indexOf(BLOCK_END_MARK, endMark + 1) !== -1
+  ) {
+    throw new InvitationBlockError('The description holds more than one Zoom invitation.');
+  }
+  const start = lineStart(text, startMark);
+  const end = lineEnd(text, endMark);
+  const bodyStart = lineEnd(text, startMark) + 1;
+  const bodyEnd = lineStart(text, endMark) - 1;
+  return {
+    start,
+    end,
+    body: bodyStart <= bodyEnd ? text.slice(bodyStart, bodyEnd) : '',
+  };
+}
+
+function block(invitation: string): string {
+  const body = invitation.replace(/\r\n?/g, '\n').replace(/^\n+|\n+$/g, '');
+  if (body.includes(BLOCK_START_MARK) || body.includes(BLOCK_END_MARK)) {
+    throw new InvitationBlockError('The invitation text contains the block markers.');
+  }
+  return `${START_LINE}\n${body}\n${END_LINE}`;
+}
+
+/** Adds the block at the end, or replaces the one already there in place. */
+export function upsertInvitationBlock(text: string, invitation: string): string {
+  const found = findInvitationBlock(text);
+  if (found) return text.slice(0, found.start) + block(invitation) + text.slice(found.end);
+  return text === '' ? block(invitation) : text + SEPARATOR + block(invitation);
+}
+
+/** Takes the block (and the separator added with it) away; text without a block is returned as is. */
+export function removeInvitationBlock(text: string): string {
+  const found = findInvitationBlock(text);
+  if (!found) return text;
+  let start = found.start;
+  if (text.slice(start - SEPARATOR.length, start) === SEPARATOR) start -= SEPARATOR.length;
+  return text.slice(0, start) + text.slice(found.end);
+}

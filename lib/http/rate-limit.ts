@@ -1,0 +1,40 @@
+/**
+ * Reading Zoom's 429s. Zoom sends `X-RateLimit-Type: QPS` for a per-second limit (wait
+ * `Retry-After`, then try again) and `Daily-limit` for a per-day one, whose `Retry-After` is the next
+ * 00:00 GMT: retrying before then only burns requests.
+ */
+
+/** `Retry-After` as milliseconds from `now`: either delta-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now: number): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const trimmed = value.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, date - now);
+}
+
+export function nextUtcMidnight(now: number): number {
+  const d = new Date(now);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1);
+}
+
+export type RateLimit = { daily: false; waitMs: number | undefined } | { daily: true; resetAt: number };
+
+/**
+ * Classifies a 429. A daily limit is recognised by its header, or, when Zoom sends none (the
+ * per-registrant limit of "Add a registrant"), by its message naming the daily limit.
+ */
+export function classifyRateLimit(headers: Headers, message: string | undefined, now: number): RateLimit {
+  const type = headers.get('x-ratelimit-type') ?? '';
+  const waitMs = parseRetryAfter(headers.get('retry-after'), now);
+  const daily = /daily/i.test(type) || (!/qps/i.test(type) && /daily/i.test(message ?? ''));
+  if (!daily) return { daily: false, waitMs };
+  return { daily: true, resetAt: waitMs === undefined ? nextUtcMidnight(now) : now + waitMs };
+}
+
+/** Exponential back-off with jitter, so many clients retrying at once do not retry in step. */
+export function backoffMs(attempt: number, random: () => number, baseMs = 500, capMs = 8000): number {
+  const ceiling = Math.min(capMs, baseMs * 2 ** attempt);
+  return Math.round(ceiling / 2 + (ceiling / 2) * random());
+}

@@ -1,0 +1,38 @@
+import type { Page } from 'playwright-core';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/server';
+import { type ExtensionBrowser, extensionUrl } from './harness';
+
+export const SANDBOX_CLIENT_ID = 'sandbox-client';
+
+export async function startTestSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  return startSandbox({ clientIds: [SANDBOX_CLIENT_ID], ...options });
+}
+
+/**
+ * Points the extension at the sandbox. Written to storage from the service worker, because the
+ * options page asks for the custom host's permission with a browser prompt that headless Chromium
+ * cannot answer; the sandbox allows any origin (CORS), so the calls go through without it.
+ */
+export async function pointAtSandbox(browser: ExtensionBrowser, sandbox: Sandbox): Promise<void> {
+  const zoom = {
+    preset: 'custom',
+    oauthBase: sandbox.url,
+    apiBase: `${sandbox.url}/v2`,
+    clientId: SANDBOX_CLIENT_ID,
+  };
+  await browser.worker.evaluate(async (value) => {
+    await chrome.storage.local.set({ settings: { zoom: value } });
+  }, zoom);
+}
+
+/** Clicks "Connect Zoom" on the options page and "Allow" on the sandbox's consent page. */
+export async function connectThroughOptions(browser: ExtensionBrowser): Promise<Page> {
+  const options = await browser.context.newPage();
+  await options.goto(extensionUrl(browser, 'options.html'));
+  const consent = browser.context.waitForEvent('page', (page) => page.url().includes('/oauth/authorize'));
+  await options.getByRole('button', { name: 'Connect Zoom' }).click();
+  const consentPage = await consent;
+  await consentPage.getByRole('button', { name: 'Allow' }).click();
+  await options.getByTestId('zoom-user').waitFor();
+  return options;
+}
