@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { ZoomEndpointsSchema } from './storage';
 import { ConnectionStatusSchema, StatusRequestSchema, ZoomSettingsViewSchema } from './protocol/account';
+import { meetingMessages } from './protocol/meetings';
 
 /**
  * The one protocol between the extension's pages, content scripts and the background. Each entry
