@@ -1,44 +1,72 @@
-// `npm run demo`: the built extension in Chromium with a fresh profile. Headed when a display
-// exists (a person tries it); headless otherwise, walking through what exists and saving screenshots.
+// `npm run demo`: the built extension in Chromium with a fresh profile, connected to the local Zoom
+// sandbox, with the calendar replicas open at their real addresses. Headed when a display exists (a
+// person tries it); headless otherwise, walking through it and saving screenshots.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { startSandbox } from '../test/sandbox/server';
 import { extensionUrl, launchExtension, ROOT, serveFixtureAt } from '../test/e2e/harness';
+import { pointAtSandbox, SANDBOX_CLIENT_ID } from '../test/e2e/sandbox-connection';
 
 const live = process.argv.includes('--live');
 const headless = !process.env.DISPLAY;
 const outDir = join(ROOT, 'demo-screenshots');
+const port = Number(process.env.SANDBOX_PORT ?? 4010);
+
+const sandbox = await startSandbox({ port, clientIds: [SANDBOX_CLIENT_ID], autoApprove: true }).catch(() =>
+  // The port is taken (another sandbox?): any free port will do.
+  startSandbox({ clientIds: [SANDBOX_CLIENT_ID], autoApprove: true }),
+);
+console.log(`Zoom sandbox: ${sandbox.url} (client id ${SANDBOX_CLIENT_ID})`);
 
 const browser = await launchExtension({ headless });
 const { context } = browser;
+await pointAtSandbox(browser, sandbox);
+
+// Connect the way a person would: the options page's button (the sandbox approves at once).
+const options = await context.newPage();
+await options.goto(extensionUrl(browser, 'options.html'));
+await options.getByRole('button', { name: 'Connect Zoom' }).click();
+await options.getByTestId('zoom-user').waitFor({ timeout: 15_000 });
+console.log('Connected the extension to the sandbox as host@sandbox.example.');
+
 if (!live) {
-  // No internet here: the calendar replicas answer at the real addresses, so the real match patterns apply.
+  // No internet needed: the replicas answer at the real addresses, so the real match patterns apply.
   await serveFixtureAt(context, 'https://calendar.google.com', 'google-calendar.html');
   await serveFixtureAt(context, 'https://outlook.office.com', 'outlook.html');
 }
+const calendars = live
+  ? ['https://calendar.google.com/calendar/r', 'https://outlook.office.com/calendar/view/week']
+  : [
+      'https://calendar.google.com/calendar/r/eventedit',
+      'https://outlook.office.com/calendar/deeplink/compose',
+    ];
 
-const pages = [
-  ['popup', extensionUrl(browser, 'popup.html')],
-  ['options', extensionUrl(browser, 'options.html')],
-  ['google-calendar', 'https://calendar.google.com/calendar/r/eventedit'],
-  ['outlook', 'https://outlook.office.com/calendar/deeplink/compose'],
-] as const;
+async function shoot(page: Page, name: string) {
+  const path = join(outDir, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  console.log(`  ${name}: ${path}`);
+}
 
 if (headless) {
   mkdirSync(outDir, { recursive: true });
-  for (const [name, url] of pages) {
+  await shoot(options, 'options-connected');
+  const popup = await context.newPage();
+  await popup.goto(extensionUrl(browser, 'popup.html'));
+  await popup.waitForTimeout(500);
+  await shoot(popup, 'popup');
+  for (const [i, url] of calendars.entries()) {
     const page = await context.newPage();
     await page.goto(url);
-    await page.waitForTimeout(500);
-    const path = join(outDir, `${name}.png`);
-    await page.screenshot({ path, fullPage: true });
-    console.log(`${name}: ${path}`);
-    await page.close();
+    await page.waitForTimeout(800);
+    await shoot(page, i === 0 ? 'google-calendar' : 'outlook');
   }
   await browser.close();
+  await sandbox.close();
   console.log(`No display: walked the demo headless. Screenshots are in ${outDir}`);
 } else {
-  for (const [, url] of pages) await (await context.newPage()).goto(url);
-  console.log('Chromium is open with the extension loaded. Close the window to end the demo.');
+  for (const url of calendars) await (await context.newPage()).goto(url);
+  console.log('Chromium is open with the extension loaded. Close the window (or Ctrl+C) to end the demo.');
   await new Promise<void>((done) => context.on('close', () => done()));
-  await browser.close();
+  await sandbox.close();
 }
