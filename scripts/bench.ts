@@ -1,0 +1,30 @@
+// `npm run bench`: the figures the issues ask for, in one run, printed and saved to bench-results/.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../test/e2e/harness';
+import { benchCalendar } from './bench/calendar';
+import { bundleSizes } from './bench/sizes';
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+const results: Record<string, unknown> = { at: new Date().toISOString() };
+
+console.log('\n## Bundle sizes (chrome-mv3, minified / gzip)');
+const sizes = bundleSizes();
+for (const row of sizes)
+  console.log(`${row.file.padEnd(48)} ${kb(row.bytes).padStart(9)} ${kb(row.gzip).padStart(9)}`);
+results.sizes = sizes;
+
+console.log('\n## Calendar content scripts (median of runs)');
+const calendar = await benchCalendar();
+for (const row of calendar) {
+  console.log(
+    `${row.site.padEnd(16)} editor -> button ${row.editorToButtonMs.toFixed(1)} ms; ` +
+      `idle DOM churn main-thread ${row.idleChurnMsWith.toFixed(1)} ms with / ${row.idleChurnMsWithout.toFixed(1)} ms without (ratio ${row.ratio.toFixed(2)})`,
+  );
+}
+results.calendar = calendar;
+
+const dir = join(ROOT, 'bench-results');
+mkdirSync(dir, { recursive: true });
+writeFileSync(join(dir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nSaved to ${join(dir, 'latest.json')}`);
