@@ -47,6 +47,23 @@ describe('signing in with Zoom (sandbox)', () => {
     expect(local).toMatch(/refreshToken/);
   });
 
+  it('stays signed in across a browser restart, without signing in again', async () => {
+    await freshBrowser();
+    await connectThroughOptions(browser);
+    const profile = browser.userDataDir;
+    await browser.close({ keepProfile: true });
+    sandbox.clearRequests();
+
+    browser = await launchExtension({ userDataDir: profile });
+    // The session area died with the browser: no access token survives, the refresh grant does.
+    expect(JSON.stringify(await storageOf('session'))).not.toMatch(/accessToken/);
+    const options = await browser.context.newPage();
+    await options.goto(extensionUrl(browser, 'options.html'));
+    await expect.poll(() => options.getByTestId('zoom-user').textContent()).toContain('host@sandbox.example');
+    const calls = sandbox.requests().map((r) => `${r.method} ${r.path} ${r.status}`);
+    expect(calls).toEqual(['POST /oauth/token 200', 'GET /v2/users/me 200']);
+  });
+
   it('refreshes an expired access token without the person noticing', async () => {
     await freshBrowser();
     const options = await connectThroughOptions(browser);
