@@ -25,6 +25,7 @@ export const protocol = {
     response: ZoomSettingsViewSchema,
     contentScript: false,
   },
+  ...meetingMessages,
 } as const satisfies Record<string, ProtocolEntry>;
 
 export interface ProtocolEntry {
