@@ -30,7 +30,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'identity', 'alarms', 'contextMenus', 'notifications'],
+    // clipboardWrite: the invitation and schedule windows a menu click opens copy the invitation
+    // at once; without it Firefox demands a fresh click (transient activation) for every copy.
+    permissions: ['storage', 'identity', 'alarms', 'contextMenus', 'notifications', 'clipboardWrite'],
     host_permissions: API_HOSTS,
     optional_host_permissions: ['http://localhost/*', 'http://127.0.0.1/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },

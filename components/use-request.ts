@@ -2,7 +2,10 @@ import { useEffect, useState } from 'react';
 import { type MessageName, type RequestOf, type ResponseOf, sendMessage } from '@/lib/messaging';
 
 export type RequestState<T> =
-  { state: 'loading' } | { state: 'ready'; data: T } | { state: 'error'; message: string };
+  | { state: 'loading' }
+  | { state: 'ready'; data: T }
+  /** `code`: the background's error code, for views that say what to do (sign in, ...). */
+  | { state: 'error'; message: string; code?: string };
 
 /**
  * Sends one protocol message when the component mounts and again whenever the payload or
@@ -24,7 +27,7 @@ export function useRequest<N extends MessageName>(
         key: requestKey,
         value: reply.ok
           ? { state: 'ready', data: reply.data }
-          : { state: 'error', message: reply.error.message },
+          : { state: 'error', message: reply.error.message, code: reply.error.code },
       });
     });
     return () => {

@@ -2,8 +2,14 @@ import { browser } from 'wxt/browser';
 import { resolveZoomEndpoints } from '@/lib/auth/endpoints';
 import { describeError } from '@/lib/background/describe-error';
 import { createHandlers } from '@/lib/background/handlers';
+import { createPopupHandlers } from '@/lib/background/popup-handlers';
+import { createRegistrationBackground } from '@/lib/background/registration-setup';
 import { createMessageRouter } from '@/lib/background/router';
-import { settingsItem } from '@/lib/storage';
+import { createLinkStore } from '@/lib/meetings/link-store';
+import { createMeetingService } from '@/lib/meetings/service';
+import { createBrowserMenuPlatform } from '@/lib/menus/browser-platform';
+import { registerMenus, runMenuAction } from '@/lib/menus/registry';
+import { livestreamLogItem, type Settings, settingsItem, upcomingCacheItem } from '@/lib/storage';
 import { createZoomConnection } from '@/lib/zoom/connection';
 
 // Composition root: listeners are registered synchronously so a restarted worker hears the event
@@ -18,17 +24,51 @@ export default defineBackground(() => {
       return redirected;
     },
   });
+  const meetingDefaults = {
+    get: async () => (await settingsItem.get()).meetingDefaults,
+    save: async (meetingDefaults: Settings['meetingDefaults']) =>
+      settingsItem.set({ ...(await settingsItem.get()), meetingDefaults }),
+  };
+  const meetings = createMeetingService({
+    api: zoom.api,
+    links: createLinkStore(),
+    defaults: meetingDefaults.get,
+    session: zoom.auth,
+    apiBase: () => zoom.auth.apiBase(),
+  });
   const handlers = createHandlers({
     zoom,
     redirectUrl,
     resolveZoomEndpoints,
     saveZoomEndpoints: async (endpoints) =>
       settingsItem.set({ ...(await settingsItem.get()), zoom: endpoints }),
+    meetings,
+    meetingDefaults,
   });
-  const route = createMessageRouter(handlers, {
-    extensionId: browser.runtime.id,
-    extensionOrigin: browser.runtime.getURL('/'),
-    describeError,
+  const popupHandlers = createPopupHandlers({
+    api: zoom.api,
+    profile: () => zoom.auth.profile(),
+    upcomingCache: upcomingCacheItem,
+    livestreamLog: livestreamLogItem,
+    openTab: async (url) => void (await browser.tabs.create({ url })),
   });
+  const registration = createRegistrationBackground(zoom.api);
+  const route = createMessageRouter(
+    { ...handlers, ...popupHandlers, ...registration.handlers },
+    {
+      extensionId: browser.runtime.id,
+      extensionOrigin: browser.runtime.getURL('/'),
+      describeError,
+    },
+  );
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  const menuPlatform = createBrowserMenuPlatform();
+  browser.runtime.onInstalled.addListener(() => void registerMenus(browser.contextMenus, menuPlatform));
+  browser.contextMenus.onClicked.addListener((info) => void runMenuAction(info, menuPlatform));
+  // Registration jobs outlive the worker: an alarm (a daily-limit reset, the watchdog) or the
+  // browser's start wakes it, and every start picks up what was running or waiting.
+  browser.alarms.onAlarm.addListener((alarm) => registration.onAlarm(alarm.name));
+  browser.notifications.onClicked.addListener((id) => registration.onNotificationClicked(id));
+  browser.runtime.onStartup.addListener(() => void registration.runner.resumeAll());
+  void registration.runner.resumeAll();
 });

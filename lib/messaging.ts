@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { ZoomEndpointsSchema } from './storage';
 import { ConnectionStatusSchema, StatusRequestSchema, ZoomSettingsViewSchema } from './protocol/account';
 import { meetingMessages } from './protocol/meetings';
+import { popupMessages } from './protocol/popup';
+import { registrationMessages } from './protocol/registration';
+import { settingsMessages } from './protocol/settings';
 
 /**
  * The one protocol between the extension's pages, content scripts and the background. Each entry
@@ -26,6 +29,9 @@ export const protocol = {
     contentScript: false,
   },
   ...meetingMessages,
+  ...settingsMessages,
+  ...popupMessages,
+  ...registrationMessages,
 } as const satisfies Record<string, ProtocolEntry>;
 
 export interface ProtocolEntry {

@@ -1,5 +1,10 @@
 import { z } from 'zod';
+import { migrateSettingsToV2 } from './migrations/settings-2';
+import { MeetingLinkSchema } from './protocol/meetings';
+import { UpcomingSchema } from './protocol/popup';
+import { JobListSchema } from './registration/job-schema';
 import { defineValidatedItem } from './storage-item';
+import { RecurrenceSchema as ZoomRecurrenceSchema } from './zoom/schemas/common';
 
 // Every item the extension keeps, declared once. Reads are validated (see storage-item.ts).
 // When a shape changes: bump `version`, add a migration for that version and a test for it.
@@ -33,13 +38,88 @@ export function defaultZoomEndpoints(): ZoomEndpoints {
   return { preset, oauthBase, apiBase, clientId: env.WXT_ZOOM_CLIENT_ID || '' };
 }
 
+/** Zoom passcodes: at most 10 characters (seed 004); spaces would not survive a join link. */
+export const PASSCODE = /^\S{1,10}$/;
+
+/** What a meeting attached from the calendar gets (options page, "Meeting defaults"). */
+export const MeetingDefaultsSchema = z
+  .object({
+    /** `auto`: Zoom's account setting decides (usually a generated passcode); `none`; `fixed`. */
+    passcode: z.enum(['auto', 'none', 'fixed']),
+    /** Kept while another mode is chosen, so switching back does not lose it; sent only when `fixed`. */
+    fixedPasscode: z.string().max(10),
+    waitingRoom: z.boolean(),
+    joinBeforeHost: z.boolean(),
+    muteUponEntry: z.boolean(),
+    autoRecording: z.enum(['none', 'local', 'cloud']),
+    alternativeHosts: z.array(z.email()).max(100),
+    /** `automatic` / `manual` approval of registrants; `none`: no registration. */
+    registration: z.enum(['none', 'automatic', 'manual']),
+  })
+  .refine((d) => d.passcode !== 'fixed' || PASSCODE.test(d.fixedPasscode), {
+    message: 'A fixed passcode has 1 to 10 characters and no spaces.',
+    path: ['fixedPasscode'],
+  });
+export type MeetingDefaults = z.infer<typeof MeetingDefaultsSchema>;
+
+export const DEFAULT_MEETING_DEFAULTS: MeetingDefaults = {
+  passcode: 'auto',
+  fixedPasscode: '',
+  waitingRoom: true,
+  joinBeforeHost: false,
+  muteUponEntry: false,
+  autoRecording: 'none',
+  alternativeHosts: [],
+  registration: 'none',
+};
+
 export const SettingsSchema = z.object({
   zoom: ZoomEndpointsSchema,
+  // Missing (a value written without it, e.g. by a test harness straight into storage) reads as the
+  // defaults, so the server settings beside it survive; a malformed section still fails the read.
+  meetingDefaults: MeetingDefaultsSchema.default(DEFAULT_MEETING_DEFAULTS),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const settingsItem = defineValidatedItem('local:settings', SettingsSchema, {
-  fallback: { zoom: defaultZoomEndpoints() },
+/** A factory so the migration test can declare the real item over a storage it prepared. */
+export function defineSettingsItem() {
+  return defineValidatedItem('local:settings', SettingsSchema, {
+    fallback: { zoom: defaultZoomEndpoints(), meetingDefaults: DEFAULT_MEETING_DEFAULTS },
+    version: 2,
+    migrations: { 2: migrateSettingsToV2 },
+  });
+}
+export const settingsItem = defineSettingsItem();
+
+// Calendar events linked to Zoom meetings (lib/meetings). Entries are kept by meeting id, since an
+// event gets its page id only after it is first saved; `events` maps `${site}:${eventId}` to the
+// meeting. `synced` is what Zoom was last told, so a sync sends only what changed since.
+
+export const SyncedScheduleSchema = z.object({
+  topic: z.string(),
+  start_time: z.string(),
+  timezone: z.string(),
+  duration: z.number().int(),
+  recurrence: ZoomRecurrenceSchema.nullable(),
+});
+export type SyncedSchedule = z.infer<typeof SyncedScheduleSchema>;
+
+export const EventLinkEntrySchema = z.object({
+  link: MeetingLinkSchema,
+  synced: SyncedScheduleSchema,
+  linkedAt: z.number(),
+});
+export type EventLinkEntry = z.infer<typeof EventLinkEntrySchema>;
+
+const MeetingIdSchema = z.string().regex(/^\d+$/);
+export const EventLinksSchema = z.object({
+  meetings: z.record(MeetingIdSchema, EventLinkEntrySchema),
+  events: z.record(z.string().min(1), MeetingIdSchema),
+});
+export type EventLinks = z.infer<typeof EventLinksSchema>;
+
+export const eventLinksItem = defineValidatedItem('local:eventLinks', EventLinksSchema, {
+  fallback: { meetings: {}, events: {} },
   version: 1,
 });
 
@@ -85,6 +165,44 @@ export const zoomSignedOutItem = defineValidatedItem('local:zoomSignedOut', Zoom
   version: 1,
 });
 
+// Webex sign-in: the same split as Zoom's, under its own keys, so both accounts can be connected at
+// once. The access token and grant share Zoom's shapes; the profile is Webex's own.
+
+export const WEBEX_API_BASE = 'https://webexapis.com/v1';
+
+/** Webex serves OAuth and the API from one base; build-time `WXT_WEBEX_*` override the defaults. */
+export function defaultWebexEndpoints(): { oauthBase: string; apiBase: string; clientId: string } {
+  const env = import.meta.env;
+  const apiBase = env.WXT_WEBEX_API_BASE || WEBEX_API_BASE;
+  return { oauthBase: env.WXT_WEBEX_OAUTH_BASE || apiBase, apiBase, clientId: env.WXT_WEBEX_CLIENT_ID || '' };
+}
+
+export const webexAccessTokenItem = defineValidatedItem('session:webexAccessToken', ZoomAccessTokenSchema, {
+  fallback: null,
+  version: 1,
+});
+export const webexGrantItem = defineValidatedItem('local:webexGrant', ZoomGrantSchema, {
+  fallback: null,
+  version: 1,
+});
+export const WebexProfileSchema = z.object({
+  userId: z.string(),
+  displayName: z.string(),
+  email: z.string(),
+  orgId: z.string(),
+  /** The person's IANA zone, when Webex knows it (meetings default to it). */
+  timezone: z.string().optional(),
+});
+export type WebexProfile = z.infer<typeof WebexProfileSchema>;
+export const webexProfileItem = defineValidatedItem('local:webexProfile', WebexProfileSchema.nullable(), {
+  fallback: null,
+  version: 1,
+});
+export const webexSignedOutItem = defineValidatedItem('local:webexSignedOut', ZoomSignedOutSchema, {
+  fallback: null,
+  version: 1,
+});
+
 // Enterprise policy (public/managed_schema.json). Read-only; a value set here overrides the
 // options page and locks its field. Managed storage has no versions or migrations.
 export const zoomManagedOauthBaseItem = defineValidatedItem('managed:zoomOauthBase', z.url().nullable(), {
@@ -100,3 +218,29 @@ export const zoomManagedClientIdItem = defineValidatedItem(
     fallback: null,
   },
 );
+
+// Registration jobs (lib/registration): durable so a stopped service worker or a closed browser
+// resumes them; each chunk is written before and after its call. Finished jobs stay for their
+// results table until the host clears them.
+export const registrationJobsItem = defineValidatedItem('local:registrationJobs', JobListSchema, {
+  fallback: [],
+  version: 1,
+});
+
+// The toolbar popup (lib/popup). "Upcoming" is shown from this cache at once, then refreshed; it
+// holds topics, times and join links (no start links) and names its account, so a cache of another
+// account is never shown. The live-stream log is what this browser last started or stopped, since
+// Zoom's API does not say whether a stream is on.
+export const upcomingCacheItem = defineValidatedItem('local:upcomingCache', UpcomingSchema.nullable(), {
+  fallback: null,
+  version: 1,
+});
+
+export const LivestreamLogSchema = z.record(
+  z.string().regex(/^\d+$/),
+  z.object({ action: z.enum(['start', 'stop']), at: z.number() }),
+);
+export const livestreamLogItem = defineValidatedItem('local:livestreamLog', LivestreamLogSchema, {
+  fallback: {},
+  version: 1,
+});

@@ -3,6 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../test/e2e/harness';
 import { benchCalendar } from './bench/calendar';
+import { benchPopup } from './bench/popup';
+import { benchRegistration } from './bench/registration';
 import { bundleSizes } from './bench/sizes';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
@@ -23,6 +25,29 @@ for (const row of calendar) {
   );
 }
 results.calendar = calendar;
+
+console.log('\n## Toolbar popup (median of runs)');
+const popup = await benchPopup();
+console.log(
+  `popup open -> first meeting: from cache ${popup.fromCacheMs.toFixed(1)} ms, ` +
+    `from network ${popup.fromNetworkMs.toFixed(1)} ms (${popup.runs} runs each); ` +
+    `popup bundle ${kb(popup.bundle.bytes)} / ${kb(popup.bundle.gzip)} gzip (${popup.bundle.files.length} files)`,
+);
+results.popup = popup;
+
+console.log('\n## Registration to the sandbox under Zoom Pro limits (real time)');
+const registration = await benchRegistration();
+for (const row of registration) {
+  const naive =
+    row.naiveSeconds === undefined
+      ? ''
+      : `; naive one-by-one ${row.naiveSeconds.toFixed(1)} s, ${row.naiveCalls} calls`;
+  console.log(
+    `N=${String(row.n).padEnd(5)} ${row.calls} calls (expected ${row.expectedCalls}), ` +
+      `${row.seconds.toFixed(1)} s, floor ${row.floorSeconds.toFixed(1)} s, ratio ${row.ratio.toFixed(2)}${naive}`,
+  );
+}
+results.registration = registration;
 
 const dir = join(ROOT, 'bench-results');
 mkdirSync(dir, { recursive: true });

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { MeetingDefaultsSection } from '@/components/meeting-defaults-form';
 import { useRequest } from '@/components/use-request';
 import { ZoomAccount } from '@/components/zoom-account';
 import { ZoomServerForm } from '@/components/zoom-server-form';
@@ -27,6 +28,10 @@ export function App() {
             onSaved={(_: ZoomSettingsView) => setAccountRevision((r) => r + 1)}
           />
         )}
+      </section>
+      <section aria-labelledby="defaults-heading">
+        <h2 id="defaults-heading">{t('defaultsHeading')}</h2>
+        <MeetingDefaultsSection />
       </section>
     </main>
   );

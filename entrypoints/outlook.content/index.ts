@@ -1,20 +1,14 @@
+import { startCalendarController } from '@/lib/calendar/calendar-controller';
+import { ask } from '@/lib/calendar/content-messaging';
 import { contentT } from '@/lib/calendar/content-t';
-import { mountCalendarButtons } from '@/lib/calendar/mount-buttons';
 import { outlookWeb } from '@/lib/calendar/outlook';
 
-// Lean by budget (<= 25 kB): no React, no zod. Finds the event compose form and shows the button;
-// what the button does is the background's job, reached through `onAdd`.
+// Lean by budget (<= 25 kB): no React, no zod. The shared controller does the work; the meetings
+// themselves are the background's job, reached through `ask`.
 export default defineContentScript({
   matches: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    mountCalendarButtons({
-      adapter: outlookWeb,
-      document,
-      signal: ctx.signal,
-      t: contentT,
-      // TODO(lead): send 'meeting.createForEvent' to the background; until then log what was read.
-      onAdd: (_editor, event) => console.info('[calendar-meetings] add', JSON.stringify(event)),
-    });
+    startCalendarController({ adapter: outlookWeb, document, signal: ctx.signal, t: contentT, ask });
   },
 });

@@ -1,9 +1,11 @@
 import { ApiError } from '../http/errors';
 import { challengeS256, createState, createVerifier } from './pkce';
-import { exchangeCode, type OAuthConfig, type OAuthDeps, type TokenSet, trimBase } from './token-endpoint';
+import { exchangeCode, type OAuthConfig, type OAuthDeps, oauthUrl, type TokenSet } from './token-endpoint';
 
 export {
   exchangeCode,
+  type OAuthPaths,
+  ZOOM_OAUTH_PATHS,
   refreshTokens,
   revokeToken,
   TokenResponseSchema,
@@ -15,7 +17,7 @@ export function buildAuthorizationUrl(
   config: OAuthConfig,
   pkce: { challenge: string; state: string },
 ): string {
-  const url = new URL(`${trimBase(config.oauthBase)}/oauth/authorize`);
+  const url = new URL(oauthUrl(config, 'authorize'));
   url.search = new URLSearchParams({
     response_type: 'code',
     client_id: config.clientId,
@@ -23,6 +25,7 @@ export function buildAuthorizationUrl(
     code_challenge: pkce.challenge,
     code_challenge_method: 'S256',
     state: pkce.state,
+    ...(config.scope ? { scope: config.scope } : {}),
   }).toString();
   return url.toString();
 }
@@ -31,7 +34,7 @@ const signInFailed = (message: string, cause?: unknown) =>
   new ApiError({ kind: 'sign-in-failed', message, ...(cause === undefined ? {} : { cause }) });
 
 /** The authorization code from the redirect, after checking it answers the request we made. */
-export function readRedirect(redirectedTo: string, expectedState: string): string {
+export function readRedirect(redirectedTo: string, expectedState: string, provider = 'Zoom'): string {
   let params: URLSearchParams;
   try {
     params = new URL(redirectedTo).searchParams;
@@ -47,13 +50,13 @@ export function readRedirect(redirectedTo: string, expectedState: string): strin
     throw signInFailed('The sign-in answer did not match the request, so it was refused; nothing was saved.');
   }
   const error = params.get('error');
-  if (error === 'access_denied') throw signInFailed('Access to Zoom was declined; nothing was saved.');
-  if (error) throw signInFailed(`Zoom refused the sign-in (${error}); nothing was saved.`);
+  if (error === 'access_denied') throw signInFailed(`Access to ${provider} was declined; nothing was saved.`);
+  if (error) throw signInFailed(`${provider} refused the sign-in (${error}); nothing was saved.`);
   if (state === null) {
     throw signInFailed('The sign-in answer did not match the request, so it was refused; nothing was saved.');
   }
   const code = params.get('code');
-  if (!code) throw signInFailed('Zoom did not return an authorization code; nothing was saved.');
+  if (!code) throw signInFailed(`${provider} did not return an authorization code; nothing was saved.`);
   return code;
 }
 
@@ -63,6 +66,7 @@ export async function runWebAuthFlow(
   launchWebAuthFlow: (url: string) => Promise<string>,
   deps: OAuthDeps = {},
 ): Promise<TokenSet> {
+  const provider = config.provider ?? 'Zoom';
   const verifier = createVerifier();
   const state = createState();
   const url = buildAuthorizationUrl(config, { challenge: await challengeS256(verifier), state });
@@ -70,9 +74,9 @@ export async function runWebAuthFlow(
   try {
     redirectedTo = await launchWebAuthFlow(url);
   } catch (cause) {
-    throw signInFailed('The Zoom sign-in was closed or could not finish; nothing was saved.', cause);
+    throw signInFailed(`The ${provider} sign-in was closed or could not finish; nothing was saved.`, cause);
   }
-  const code = readRedirect(redirectedTo, state);
+  const code = readRedirect(redirectedTo, state, provider);
   try {
     return await exchangeCode(config, code, verifier, deps);
   } catch (error) {

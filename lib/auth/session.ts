@@ -1,30 +1,53 @@
 import { ApiError, MESSAGES } from '../http/errors';
-import type { ZoomEndpoints } from '../storage';
+import type { ZoomEndpoints, ZoomProfile } from '../storage';
 import { resolveZoomEndpoints } from './endpoints';
-import { type OAuthConfig, refreshTokens, revokeToken, runWebAuthFlow } from './oauth';
-import { createTokenStore, type Grant } from './tokens';
+import { type OAuthConfig, type OAuthPaths, refreshTokens, revokeToken, runWebAuthFlow } from './oauth';
+import { createTokenStore, type Grant, type TokenStore } from './tokens';
 
-export interface AuthSessionOptions {
+/** What a session needs of the endpoints in force (Zoom's settings carry a preset besides). */
+export type SessionEndpoints = Pick<ZoomEndpoints, 'oauthBase' | 'apiBase' | 'clientId'>;
+
+/** The sentences a session stores or throws; Zoom's when absent. */
+export interface SessionMessages {
+  sessionEnded: string;
+  notSignedIn: string;
+  settingsChanged: string;
+  noClientId: string;
+}
+
+export interface AuthSessionOptions<P = ZoomProfile> {
   /** `browser.identity.getRedirectURL()`. */
   redirectUrl: string;
   /** Opens the provider's page; resolves with the URL it redirected to (`browser.identity`). */
   launchWebAuthFlow(url: string): Promise<string>;
   /** The endpoints in force; defaults to settings overridden by policy. */
-  resolveEndpoints?: () => Promise<ZoomEndpoints>;
+  resolveEndpoints?: () => Promise<SessionEndpoints>;
+  /** Another provider's storage items (Zoom's by default). */
+  store?: TokenStore<P>;
+  /** Another provider's OAuth: its paths, its name in sentences, the scopes it wants asked. */
+  oauth?: { paths: OAuthPaths; provider: string; scope?: string };
+  messages?: SessionMessages;
   fetch?: typeof fetch;
   now?: () => number;
   /** Refresh this long before the access token expires, so a request never leaves with a dying one. */
   refreshMarginMs?: number;
 }
 
-export type AuthSession = ReturnType<typeof createAuthSession>;
+export type AuthSession<P = ZoomProfile> = ReturnType<typeof createAuthSession<P>>;
 
 export const SETTINGS_CHANGED = 'The Zoom server settings changed; sign in again.';
+const ZOOM_SESSION_MESSAGES: SessionMessages = {
+  sessionEnded: MESSAGES.sessionEnded,
+  notSignedIn: MESSAGES.notSignedIn,
+  settingsChanged: SETTINGS_CHANGED,
+  noClientId: 'No Zoom client ID is set. Enter one in the options page.',
+};
 const signedOut = (message: string) => new ApiError({ kind: 'signed-out', message });
 
-/** One signed-in Zoom account in the background: sign-in, tokens on demand, sign-out. */
-export function createAuthSession(options: AuthSessionOptions) {
-  const store = createTokenStore();
+/** One signed-in account in the background (Zoom by default): sign-in, tokens on demand, sign-out. */
+export function createAuthSession<P = ZoomProfile>(options: AuthSessionOptions<P>) {
+  const store = options.store ?? createTokenStore<P>();
+  const text = options.messages ?? ZOOM_SESSION_MESSAGES;
   const now = options.now ?? Date.now;
   const margin = options.refreshMarginMs ?? 60_000;
   const deps = { ...(options.fetch ? { fetch: options.fetch } : {}), now };
@@ -33,6 +56,7 @@ export function createAuthSession(options: AuthSessionOptions) {
     oauthBase: grant.oauthBase,
     clientId: grant.clientId,
     redirectUrl: options.redirectUrl,
+    ...(options.oauth ?? {}),
   });
   // Single flight: every caller during a refresh awaits this one promise (one network call).
   let refreshing: Promise<string> | null = null;
@@ -47,30 +71,30 @@ export function createAuthSession(options: AuthSessionOptions) {
 
   async function currentGrant(): Promise<Grant> {
     const grant = await store.readGrant();
-    if (!grant) throw signedOut((await store.readSignedOutReason()) ?? MESSAGES.notSignedIn);
+    if (!grant) throw signedOut((await store.readSignedOutReason()) ?? text.notSignedIn);
     const endpoints = await resolveEndpoints();
     // A token is only ever sent to the server that issued it.
     const same =
       endpoints.oauthBase === grant.oauthBase &&
       endpoints.apiBase === grant.apiBase &&
       endpoints.clientId === grant.clientId;
-    return same ? grant : endSession(SETTINGS_CHANGED);
+    return same ? grant : endSession(text.settingsChanged);
   }
 
   async function doRefresh(started: number): Promise<string> {
     const grant = await currentGrant();
-    if (started !== generation) throw signedOut(MESSAGES.notSignedIn);
+    if (started !== generation) throw signedOut(text.notSignedIn);
     let tokens: Awaited<ReturnType<typeof refreshTokens>>;
     try {
       tokens = await refreshTokens(configOf(grant), grant.refreshToken, deps);
     } catch (error) {
       // Refused (revoked, expired, reused): the grant is dead. Anything else may pass; keep it.
       if (error instanceof ApiError && error.kind === 'unauthorized' && started === generation) {
-        return endSession(MESSAGES.sessionEnded);
+        return endSession(text.sessionEnded);
       }
       throw error;
     }
-    if (started !== generation) throw signedOut(MESSAGES.notSignedIn);
+    if (started !== generation) throw signedOut(text.notSignedIn);
     await store.save(tokens, grant);
     return tokens.accessToken;
   }
@@ -89,7 +113,7 @@ export function createAuthSession(options: AuthSessionOptions) {
       if (!endpoints.clientId) {
         throw new ApiError({
           kind: 'sign-in-failed',
-          message: 'No Zoom client ID is set. Enter one in the options page.',
+          message: text.noClientId,
         });
       }
       const tokens = await runWebAuthFlow(configOf(endpoints), options.launchWebAuthFlow, deps);
@@ -111,7 +135,9 @@ export function createAuthSession(options: AuthSessionOptions) {
         if (grant) await revokeToken(configOf(grant), grant.refreshToken, 'refresh_token', deps);
       } catch (error) {
         const kind = error instanceof ApiError ? error.kind : 'unknown';
-        console.warn(`Zoom did not confirm the revocation (${kind}); forgetting the tokens anyway.`);
+        console.warn(
+          `${options.oauth?.provider ?? 'Zoom'} did not confirm the revocation (${kind}); forgetting the tokens anyway.`,
+        );
       }
       await store.forget();
     },

@@ -4,13 +4,38 @@ import { ApiError, MESSAGES } from '../http/errors';
 // The token endpoint (`/oauth/token`) and revocation (`/oauth/revoke`), form-encoded as RFC 6749
 // and 7009 ask. Only `client_id` identifies the app: a public client has no secret to send.
 
-/** Zoom's public-client OAuth (authorization code + PKCE): no client secret exists anywhere. */
+/** Where a provider keeps its OAuth endpoints, relative to its OAuth base. */
+export interface OAuthPaths {
+  authorize: string;
+  token: string;
+  /** `null`: the provider has no revocation endpoint (Webex); sign-out then only forgets. */
+  revoke: string | null;
+}
+
+export const ZOOM_OAUTH_PATHS: OAuthPaths = {
+  authorize: 'oauth/authorize',
+  token: 'oauth/token',
+  revoke: 'oauth/revoke',
+};
+
+/** A public-client OAuth (authorization code + PKCE): no client secret exists anywhere. */
 export interface OAuthConfig {
   oauthBase: string;
   clientId: string;
-  /** `identity.getRedirectURL()`: the exact URL registered in the Zoom app. */
+  /** `identity.getRedirectURL()`: the exact URL registered in the provider's app. */
   redirectUrl: string;
+  /** Zoom's paths when absent. */
+  paths?: OAuthPaths;
+  /** The provider's name in sentences; `Zoom` when absent. */
+  provider?: string;
+  /** Sent to /authorize when set (Webex requires its scopes there; Zoom takes the app's). */
+  scope?: string;
 }
+
+export const trimBase = (base: string) => base.replace(/\/+$/, '');
+
+export const oauthUrl = (config: OAuthConfig, which: 'authorize' | 'token' | 'revoke') =>
+  `${trimBase(config.oauthBase)}/${(config.paths ?? ZOOM_OAUTH_PATHS)[which] ?? ''}`;
 
 export interface OAuthDeps {
   fetch?: typeof fetch;
@@ -40,8 +65,6 @@ export interface TokenSet {
   scope: string | undefined;
 }
 
-export const trimBase = (base: string) => base.replace(/\/+$/, '');
-
 async function postForm(url: string, form: Record<string, string>, deps: OAuthDeps): Promise<Response> {
   const doFetch = deps.fetch ?? fetch;
   try {
@@ -66,7 +89,7 @@ async function requestTokens(
   form: Record<string, string>,
   deps: OAuthDeps,
 ): Promise<TokenSet> {
-  const response = await postForm(`${trimBase(config.oauthBase)}/oauth/token`, form, deps);
+  const response = await postForm(oauthUrl(config, 'token'), form, deps);
   let body: unknown;
   try {
     body = await response.json();
@@ -80,7 +103,9 @@ async function requestTokens(
     throw new ApiError({
       kind: refused ? 'unauthorized' : response.status >= 500 ? 'server' : 'http',
       status: response.status,
-      message: refused ? `Zoom refused the sign-in${code ? ` (${code})` : ''}.` : MESSAGES.server,
+      message: refused
+        ? `${config.provider ?? 'Zoom'} refused the sign-in${code ? ` (${code})` : ''}.`
+        : MESSAGES.server,
     });
   }
   const parsed = TokenResponseSchema.safeParse(body);
@@ -123,8 +148,9 @@ export function refreshTokens(config: OAuthConfig, refreshToken: string, deps: O
 
 /** Revokes the grant at the provider (RFC 7009 form). Throws if the provider did not confirm. */
 export async function revokeToken(config: OAuthConfig, token: string, hint: string, deps: OAuthDeps = {}) {
+  if ((config.paths ?? ZOOM_OAUTH_PATHS).revoke === null) return;
   const response = await postForm(
-    `${trimBase(config.oauthBase)}/oauth/revoke`,
+    oauthUrl(config, 'revoke'),
     { token, token_type_hint: hint, client_id: config.clientId },
     deps,
   );
@@ -132,6 +158,6 @@ export async function revokeToken(config: OAuthConfig, token: string, hint: stri
     throw new ApiError({
       kind: 'http',
       status: response.status,
-      message: 'Zoom did not confirm the sign-out.',
+      message: `${config.provider ?? 'Zoom'} did not confirm the sign-out.`,
     });
 }

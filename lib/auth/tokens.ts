@@ -5,6 +5,7 @@ import {
   zoomProfileItem,
   zoomSignedOutItem,
 } from '../storage';
+import type { ValidatedItem } from '../storage-item';
 import type { TokenSet } from './oauth';
 
 export interface Grant {
@@ -19,33 +20,51 @@ export interface AccessToken {
   expiresAt: number;
 }
 
+/** The four storage items of one provider's sign-in; each provider has its own keys. */
+export interface TokenItems<P> {
+  access: ValidatedItem<AccessToken | null>;
+  grant: ValidatedItem<Grant | null>;
+  profile: ValidatedItem<P | null>;
+  signedOut: ValidatedItem<{ reason: string; at: number } | null>;
+}
+
+export const ZOOM_TOKEN_ITEMS: TokenItems<ZoomProfile> = {
+  access: zoomAccessTokenItem,
+  grant: zoomGrantItem,
+  profile: zoomProfileItem,
+  signedOut: zoomSignedOutItem,
+};
+
 /**
  * Where the tokens live. The split is the point: the access token only in `session:` storage, the
  * refresh token (with the server that issued it) in `local:`. Nothing here logs a value.
  */
-export function createTokenStore() {
+// The default is Zoom's items; a caller naming another profile type passes its own items.
+export function createTokenStore<P = ZoomProfile>(
+  items: TokenItems<P> = ZOOM_TOKEN_ITEMS as unknown as TokenItems<P>,
+) {
   return {
-    readAccess: (): Promise<AccessToken | null> => zoomAccessTokenItem.get(),
-    readGrant: (): Promise<Grant | null> => zoomGrantItem.get(),
+    readAccess: (): Promise<AccessToken | null> => items.access.get(),
+    readGrant: (): Promise<Grant | null> => items.grant.get(),
 
     /** After sign-in or refresh. A response without a refresh token keeps the one we had. */
     async save(tokens: TokenSet, grant: Grant): Promise<void> {
-      await zoomAccessTokenItem.set({ accessToken: tokens.accessToken, expiresAt: tokens.expiresAt });
-      await zoomGrantItem.set({ ...grant, refreshToken: tokens.refreshToken ?? grant.refreshToken });
+      await items.access.set({ accessToken: tokens.accessToken, expiresAt: tokens.expiresAt });
+      await items.grant.set({ ...grant, refreshToken: tokens.refreshToken ?? grant.refreshToken });
     },
 
     /** Drops every token and the profile; `reason` is kept when the person did not ask to leave. */
     async forget(reason?: string, now = Date.now()): Promise<void> {
-      await Promise.all([zoomAccessTokenItem.remove(), zoomGrantItem.remove(), zoomProfileItem.remove()]);
-      if (reason) await zoomSignedOutItem.set({ reason, at: now });
-      else await zoomSignedOutItem.remove();
+      await Promise.all([items.access.remove(), items.grant.remove(), items.profile.remove()]);
+      if (reason) await items.signedOut.set({ reason, at: now });
+      else await items.signedOut.remove();
     },
 
-    clearSignedOutReason: () => zoomSignedOutItem.remove(),
-    readSignedOutReason: async (): Promise<string | null> => (await zoomSignedOutItem.get())?.reason ?? null,
-    readProfile: (): Promise<ZoomProfile | null> => zoomProfileItem.get(),
-    saveProfile: (profile: ZoomProfile): Promise<void> => zoomProfileItem.set(profile),
+    clearSignedOutReason: () => items.signedOut.remove(),
+    readSignedOutReason: async (): Promise<string | null> => (await items.signedOut.get())?.reason ?? null,
+    readProfile: (): Promise<P | null> => items.profile.get(),
+    saveProfile: (profile: P): Promise<void> => items.profile.set(profile),
   };
 }
 
-export type TokenStore = ReturnType<typeof createTokenStore>;
+export type TokenStore<P = ZoomProfile> = ReturnType<typeof createTokenStore<P>>;

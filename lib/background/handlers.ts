@@ -1,6 +1,7 @@
 import type { ResolvedZoomEndpoints } from '../auth/endpoints';
 import type { ConnectionStatus, ZoomSettingsView } from '../messaging';
-import type { ZoomEndpoints } from '../storage';
+import type { MeetingService } from '../meetings/service';
+import type { MeetingDefaults, ZoomEndpoints } from '../storage';
 import type { ZoomConnection } from '../zoom/connection';
 import { describeError } from './describe-error';
 import type { Handlers } from './router';
@@ -10,6 +11,8 @@ export interface Services {
   redirectUrl: string;
   resolveZoomEndpoints(): Promise<ResolvedZoomEndpoints>;
   saveZoomEndpoints(endpoints: ZoomEndpoints): Promise<void>;
+  meetings: Pick<MeetingService, 'attach' | 'linkFor' | 'sync' | 'remove'>;
+  meetingDefaults: { get(): Promise<MeetingDefaults>; save(defaults: MeetingDefaults): Promise<void> };
 }
 
 /** The background's answers, one per protocol message; entrypoints/background.ts wires them. */
@@ -54,6 +57,20 @@ export function createHandlers(services: Services): Partial<Handlers> {
       if (moved) await services.zoom.signOut();
       await services.saveZoomEndpoints(merged);
       return settingsView();
+    },
+    'settings.getMeetingDefaults': () => services.meetingDefaults.get(),
+    'settings.saveMeetingDefaults': async (defaults) => {
+      await services.meetingDefaults.save(defaults);
+      return services.meetingDefaults.get();
+    },
+    'meeting.attach': ({ event }) => services.meetings.attach(event),
+    'meeting.linkFor': ({ event }) => services.meetings.linkFor(event),
+    'meeting.sync': ({ event }) => services.meetings.sync(event),
+    'meeting.remove': ({ meetingId }) => services.meetings.remove(meetingId),
+    // The sign-in window opens from here: a calendar page cannot open it, and never sees the tokens.
+    'auth.signInFromPage': async () => {
+      await services.zoom.signIn();
+      return { connected: (await services.zoom.status()).connected };
     },
   };
 }

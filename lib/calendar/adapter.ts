@@ -10,6 +10,9 @@ export interface EditorHandle {
   anchor: Element;
 }
 
+/** The editor's own commands the extension follows: a save may move the meeting, a delete end it. */
+export type EditorAction = 'save' | 'delete';
+
 export type EditorChange = {
   type: 'open' | 'change' | 'close';
   editor: EditorHandle;
@@ -24,6 +27,8 @@ export interface CalendarAdapter {
   /** Replace the field's text the way typing would, so the page's own model saves it. */
   writeLocation(editor: EditorHandle, text: string): void;
   writeDescription(editor: EditorHandle, text: string): void;
+  /** Which of the editor's own Save / Delete controls `target` (a clicked node) is part of, if any. */
+  editorAction(editor: EditorHandle, target: Element): EditorAction | null;
   /** Reports editors opening, changing and closing until `signal` aborts. */
   watch(root: Document, signal: AbortSignal, onChange: (change: EditorChange) => void): void;
 }
@@ -49,3 +54,7 @@ export function fieldError(field: string, problem: string): CalendarFieldError {
 export function writeError(field: string, problem: string): CalendarFieldError {
   return new CalendarFieldError(field, `Could not write the event's ${field}: ${problem}.`);
 }
+
+/** The sentence in anything thrown, for showing in place (never "undefined"). */
+export const messageOf = (error: unknown): string =>
+  (error instanceof Error && error.message) || String(error);

@@ -7,29 +7,39 @@ import { OWN_NODE_ATTR } from './watch-editors';
 export type ButtonState =
   | { kind: 'idle' }
   | { kind: 'adding' }
-  | { kind: 'attached'; meetingId: string; joinUrl: string }
+  | {
+      kind: 'attached';
+      meetingId: string;
+      joinUrl: string;
+      /** Registration required: only then is there a registrants panel to open. */
+      registration?: boolean;
+      /** Something that went wrong while attached (a failed remove or update): said, not hidden. */
+      notice?: string;
+    }
   | { kind: 'error'; reason: string }
-  | { kind: 'signed-out' };
+  | { kind: 'signed-out'; reason?: string };
 
 export type Translate = (key: string, substitutions?: string | string[]) => string;
 
 export interface ButtonActions {
   add(): void;
   copyLink(joinUrl: string): Promise<void>;
-  registrants(meetingId: string): void;
+  /** Absent until the registrants panel exists (issue 7): no button that does nothing. */
+  registrants?(meetingId: string): void;
   remove(): void;
   signIn(): void;
 }
 
-const CSS = `
-:host { display: block; margin: 8px 0; font: 14px/1.4 system-ui, sans-serif; }
-.row { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
-button { font: inherit; padding: 6px 12px; border-radius: 4px; border: 1px solid #0b5cff; background: #fff; color: #0b5cff; cursor: pointer; }
-button.primary { background: #0b5cff; color: #fff; }
-button:focus-visible { outline: 2px solid #0b5cff; outline-offset: 2px; }
-button[disabled] { opacity: 0.7; cursor: progress; }
-.error { color: #b00020; }
-`;
+// One rule per line, written compact: this ships inside every calendar page (25 kB budget).
+const CSS = [
+  ':host{display:block;margin:8px 0;font:14px/1.4 system-ui,sans-serif}',
+  '.row{display:flex;flex-wrap:wrap;gap:6px;align-items:center}',
+  'button{font:inherit;padding:6px 12px;border-radius:4px;border:1px solid #0b5cff;background:#fff;color:#0b5cff;cursor:pointer}',
+  'button.primary{background:#0b5cff;color:#fff}',
+  'button:focus-visible{outline:2px solid #0b5cff;outline-offset:2px}',
+  'button[disabled]{opacity:.7;cursor:progress}',
+  '.error{color:#b00020}',
+].join('');
 
 export interface ButtonView {
   host: HTMLElement;
@@ -86,18 +96,21 @@ export function createButtonView(doc: Document, t: Translate, actions: ButtonAct
             () => (copy.textContent = t('buttonCopyFailed')),
           );
         });
-        parts.push(
-          text(t('buttonMeetingAttached', state.meetingId), 'status'),
-          copy,
-          button(t('buttonRegistrants'), () => actions.registrants(state.meetingId)),
-          button(t('buttonRemoveMeeting'), actions.remove),
-        );
+        const { registrants } = actions;
+        parts.push(text(t('buttonMeetingAttached', state.meetingId), 'status'), copy);
+        if (registrants && state.registration)
+          parts.push(button(t('buttonRegistrants'), () => registrants(state.meetingId)));
+        parts.push(button(t('buttonRemoveMeeting'), actions.remove));
+        if (state.notice) parts.push(text(state.notice, 'alert', 'error'));
       } else if (state.kind === 'error') {
         parts.push(
           text(t('buttonErrorReason', state.reason), 'alert', 'error'),
           button(t('buttonAddZoomMeeting'), actions.add, true),
         );
-      } else parts.push(button(t('buttonSignInToZoom'), actions.signIn, true));
+      } else {
+        if (state.reason) parts.push(text(state.reason, 'alert', 'error'));
+        parts.push(button(t('buttonSignInToZoom'), actions.signIn, true));
+      }
       row.replaceChildren(...parts);
       if (hadFocus) parts.find((p) => p.tagName === 'BUTTON')?.focus();
     },

@@ -41,6 +41,12 @@ export const google = {
   /** Recurrence: the repeat chooser's selected value as RRULE text. ASSUMED. */
   recurrence: '[data-rrule]',
   rruleAttr: 'data-rrule',
+  /** The full editor's Save button (id). ASSUMED: Google's id, not yet in CALENDAR-DOM.md. */
+  saveButton: '#xSaveBu',
+  /** ASSUMED: the full editor's Delete button (id), shown for events that exist already. */
+  deleteButton: '#xDelBu',
+  /** ASSUMED: the quick-add dialog's Save button (jsname); it sits in the dialog, outside the tab panel. */
+  quickAddSave: '[jsname="x8hlje"]',
   /** Existing events open at /calendar/r/eventedit/<eid> (optionally under /u/<n>/). */
   eventIdPath: /\/eventedit\/([A-Za-z0-9_-]+)/,
 } as const;

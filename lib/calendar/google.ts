@@ -1,5 +1,10 @@
-import { type CalendarAdapter, type EditorHandle, fieldError, writeError } from './adapter';
-import { checkCalendarEvent } from './check-event';
+import {
+  type CalendarAdapter,
+  type EditorAction,
+  type EditorHandle,
+  fieldError,
+  writeError,
+} from './adapter';
 import { isShown, plainText, shownMatch } from './dom';
 import { google as sel } from './google-selectors';
 import { typeIntoEditable, typeIntoField } from './page-input';
@@ -104,7 +109,9 @@ function readEvent(editor: EditorHandle): CalendarEvent {
   if (recurrence) event.recurrence = recurrence;
   const id = editor.kind === 'full' ? idFromPath(scope.ownerDocument, sel.eventIdPath) : undefined;
   if (id) event.id = id;
-  return checkCalendarEvent(event);
+  // Every field was checked as it was read; the background parses the whole event with its zod
+  // schema when it arrives, so a second hand-written pass here would only cost budget.
+  return event;
 }
 
 function writeLocation(editor: EditorHandle, text: string): void {
@@ -119,6 +126,17 @@ function writeDescription(editor: EditorHandle, text: string): void {
   if (!box) throw writeError('description', 'the editor has no description field');
   typeIntoEditable(box, text);
   if (plainText(box) !== text) throw writeError('description', 'the page did not accept the text');
+}
+
+function editorAction(editor: EditorHandle, target: Element): EditorAction | null {
+  if (editor.kind === 'full') {
+    // One full editor at a time, and its commands sit in its top bar.
+    if (target.closest(sel.saveButton)) return 'save';
+    return target.closest(sel.deleteButton) ? 'delete' : null;
+  }
+  // Quick-add creates events, so only Save; it lives in the dialog beside the tab panel.
+  const dialog = editor.element.closest(sel.quickAddDialog);
+  return dialog?.contains(target) && target.closest(sel.quickAddSave) ? 'save' : null;
 }
 
 const VISIBILITY = ['hidden', 'style', 'aria-hidden'];
@@ -163,5 +181,6 @@ export const googleCalendar: CalendarAdapter = {
   readEvent,
   writeLocation,
   writeDescription,
+  editorAction,
   watch: (root, signal, onChange) => watchEditors(root, signal, { findEditors, idleTargets }, onChange),
 };

@@ -1,4 +1,4 @@
-import type { CalendarAdapter, EditorChange, EditorHandle } from './adapter';
+import { type CalendarAdapter, type EditorChange, type EditorHandle, messageOf } from './adapter';
 import { type ButtonState, type ButtonView, createButtonView, type Translate } from './button-view';
 import type { CalendarEvent } from './types';
 
@@ -25,20 +25,16 @@ export interface CalendarButtons {
   getButtonState(editor: EditorHandle): ButtonState | undefined;
 }
 
-const message = (error: unknown): string => (error instanceof Error && error.message) || String(error);
-
 /** Puts a Zoom button next to the location field of every open event editor, until `signal` aborts. */
 export function mountCalendarButtons(options: MountOptions): CalendarButtons {
   const { adapter, document: doc, signal, t } = options;
   const views = new Map<HTMLElement, { view: ButtonView; editor: EditorHandle }>();
 
-  const settle = (view: ButtonView, work: () => void | Promise<void>, after?: ButtonState) => {
+  /** Runs `work`; on success the state is the caller's to set, a failure is shown by `failed`. */
+  const settle = (work: () => void | Promise<void>, failed: (reason: string) => void, done?: () => void) => {
     Promise.resolve()
       .then(work)
-      .then(
-        () => after && view.render(after),
-        (error: unknown) => view.render({ kind: 'error', reason: message(error) }),
-      );
+      .then(done, (error: unknown) => failed(messageOf(error)));
   };
 
   const open = (editor: EditorHandle) => {
@@ -49,23 +45,31 @@ export function mountCalendarButtons(options: MountOptions): CalendarButtons {
         try {
           event = adapter.readEvent(entry.editor);
         } catch (error) {
-          entry.view.render({ kind: 'error', reason: message(error) });
+          entry.view.render({ kind: 'error', reason: messageOf(error) });
           return;
         }
         entry.view.render({ kind: 'adding' });
-        settle(entry.view, () => options.onAdd(entry.editor, event));
+        settle(
+          () => options.onAdd(entry.editor, event),
+          (reason) => entry.view.render({ kind: 'error', reason }),
+        );
       },
       copyLink: (url) =>
         doc.defaultView?.navigator.clipboard.writeText(url) ?? Promise.reject(new Error('no clipboard')),
-      registrants: (id) => options.onOpenRegistrants?.(entry.editor, id),
+      ...(options.onOpenRegistrants && {
+        registrants: (id: string) => options.onOpenRegistrants?.(entry.editor, id),
+      }),
       remove() {
         const state = entry.view.state;
-        if (state.kind !== 'attached' || !options.onRemove) return;
-        entry.view.render({ kind: 'adding' });
         const remove = options.onRemove;
-        settle(entry.view, () => remove(entry.editor, state.meetingId), {
-          kind: 'idle',
-        });
+        if (state.kind !== 'attached' || !remove) return;
+        entry.view.render({ kind: 'adding' });
+        // A failed remove leaves the meeting attached, so the button goes back to saying so.
+        settle(
+          () => remove(entry.editor, state.meetingId),
+          (reason) => entry.view.render({ ...state, notice: t('buttonRemoveFailed', reason) }),
+          () => entry.view.render({ kind: 'idle' }),
+        );
       },
       signIn: () => options.onSignIn?.(entry.editor),
     });

@@ -31,6 +31,10 @@ export const outlook = {
   /** ASSUMED: the repeat chooser carries the rule as RRULE text. */
   recurrence: '[data-rrule]',
   rruleAttr: 'data-rrule',
+  /** ASSUMED: the form's Save and Delete buttons are known only by their localized aria-labels, so
+   * a fallback table; an unknown language means no sync on save, never a wrong one. */
+  saveLabels: ['Save', 'Speichern', '保存'] as string[],
+  deleteLabels: ['Delete', 'Löschen', '削除'] as string[],
   /** Existing events open at /calendar/item/<url-encoded id>. */
   eventIdPath: /\/calendar\/item\/([^/?#]+)/,
 } as const;

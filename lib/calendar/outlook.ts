@@ -1,5 +1,10 @@
-import { type CalendarAdapter, type EditorHandle, fieldError, writeError } from './adapter';
-import { checkCalendarEvent } from './check-event';
+import {
+  type CalendarAdapter,
+  type EditorAction,
+  type EditorHandle,
+  fieldError,
+  writeError,
+} from './adapter';
 import { isShown, plainText } from './dom';
 import { parseLocalDate, parseLocalTime } from './locale-date';
 import { outlook as sel } from './outlook-selectors';
@@ -95,7 +100,9 @@ function readEvent(editor: EditorHandle): CalendarEvent {
   if (recurrence) event.recurrence = recurrence;
   const id = idFromPath(scope.ownerDocument, sel.eventIdPath);
   if (id) event.id = id;
-  return checkCalendarEvent(event);
+  // Every field was checked as it was read; the background parses the whole event with its zod
+  // schema when it arrives, so a second hand-written pass here would only cost budget.
+  return event;
 }
 
 function writeLocation(editor: EditorHandle, text: string): void {
@@ -110,6 +117,13 @@ function writeDescription(editor: EditorHandle, text: string): void {
   if (!body) throw writeError('description', 'the form has no body field');
   typeIntoEditable(body, text);
   if (plainText(body) !== text) throw writeError('description', 'the page did not accept the text');
+}
+
+function editorAction(editor: EditorHandle, target: Element): EditorAction | null {
+  const label = editor.element.contains(target) && target.closest('button')?.getAttribute('aria-label');
+  if (!label) return null;
+  if (sel.saveLabels.includes(label)) return 'save';
+  return sel.deleteLabels.includes(label) ? 'delete' : null;
 }
 
 const VISIBILITY = ['hidden', 'style', 'aria-hidden'];
@@ -132,5 +146,6 @@ export const outlookWeb: CalendarAdapter = {
   readEvent,
   writeLocation,
   writeDescription,
+  editorAction,
   watch: (root, signal, onChange) => watchEditors(root, signal, { findEditors, idleTargets }, onChange),
 };

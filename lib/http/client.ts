@@ -2,7 +2,7 @@ import ky, { type KyInstance, TimeoutError } from 'ky';
 import type { z } from 'zod';
 import { ApiError, dailyLimitMessage, errorFromStatus, MESSAGES, readZoomError } from './errors';
 import { parseBody } from './parse-body';
-import { backoffMs, classifyRateLimit, parseRetryAfter } from './rate-limit';
+import { backoffMs, classifyRateLimit, parseRetryAfter, type RateLimit } from './rate-limit';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type SearchValue = string | number | boolean | undefined;
@@ -12,6 +12,8 @@ export interface RequestOptions<S extends z.ZodType> {
   schema: S;
   json?: unknown;
   searchParams?: Record<string, SearchValue>;
+  /** Sees a successful response's headers before its body is parsed (Webex pages by `Link`). */
+  onHeaders?: (headers: Headers) => void;
 }
 
 export interface HttpClientOptions {
@@ -31,6 +33,12 @@ export interface HttpClientOptions {
   maxServerRetries?: number;
   /** A QPS 429 asking for a longer wait than this surfaces instead of holding the caller. */
   maxRateLimitWaitMs?: number;
+  /**
+   * How 429s are read. `zoom` (default): `X-RateLimit-Type` (or the message) tells a per-second
+   * limit from a daily one. `webex`: Webex sends only `Retry-After` seconds and has no daily 429,
+   * and its 423 Locked ("temporarily unavailable", maybe with `Retry-After`) is waited out the same way.
+   */
+  rateLimitStyle?: 'zoom' | 'webex';
 }
 
 export interface HttpClient {
@@ -55,6 +63,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const maxRateLimitRetries = options.maxRateLimitRetries ?? 3;
   const maxServerRetries = options.maxServerRetries ?? 2;
   const maxRateLimitWaitMs = options.maxRateLimitWaitMs ?? 60_000;
+  const webexStyle = options.rateLimitStyle === 'webex';
   // Retries are ours (ky's own cannot take an injected clock); ky gives the prefix, JSON and timeout.
   const api: KyInstance = ky.create({
     retry: 0,
@@ -106,9 +115,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         token = await options.forceRefresh(token);
         continue;
       }
-      if (response.status === 429) {
+      if (response.status === 429 || (webexStyle && response.status === 423)) {
         const body = await readZoomError(response);
-        const limit = classifyRateLimit(response.headers, body.message, now());
+        const limit: RateLimit = webexStyle
+          ? { daily: false, waitMs: parseRetryAfter(response.headers.get('retry-after'), now()) }
+          : classifyRateLimit(response.headers, body.message, now());
         if (limit.daily) {
           const { resetAt } = limit;
           throw new ApiError({
@@ -116,13 +127,14 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
             status: 429,
             message: dailyLimitMessage(resetAt),
             resetAt,
+            ...(body.message === undefined ? {} : { providerMessage: body.message }),
           });
         }
         const wait = limit.waitMs ?? backoffMs(rateRetries, random);
         if (rateRetries >= maxRateLimitRetries || wait > maxRateLimitWaitMs) {
           throw new ApiError({
             kind: 'rate-limited',
-            status: 429,
+            status: response.status,
             message: MESSAGES.rateLimited,
             retryAfterMs: wait,
           });
@@ -145,6 +157,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         continue;
       }
       if (!response.ok) throw errorFromStatus(response.status, await readZoomError(response));
+      opts.onHeaders?.(response.headers);
       return parseBody(response, opts.schema);
     }
   }

@@ -29,6 +29,11 @@ export interface ApiErrorInit {
   retryAfterMs?: number;
   /** When a daily limit resets (epoch ms): Zoom says the next 00:00 GMT. */
   resetAt?: number;
+  /**
+   * Zoom's own sentence, kept when `message` is ours: the per-registrant daily limit names the
+   * registrant only there, and the registration engine needs to know whom it refused.
+   */
+  providerMessage?: string;
   cause?: unknown;
 }
 
@@ -38,6 +43,7 @@ export class ApiError extends Error {
   readonly providerCode: number | undefined;
   readonly retryAfterMs: number | undefined;
   readonly resetAt: number | undefined;
+  readonly providerMessage: string | undefined;
 
   constructor(init: ApiErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -47,6 +53,7 @@ export class ApiError extends Error {
     this.providerCode = init.providerCode;
     this.retryAfterMs = init.retryAfterMs;
     this.resetAt = init.resetAt;
+    this.providerMessage = init.providerMessage;
   }
 
   get code(): string {
@@ -120,6 +127,7 @@ export function errorFromStatus(status: number, body: { code?: number; message?:
     kind,
     status,
     ...(body.code === undefined ? {} : { providerCode: body.code }),
+    ...(body.message === undefined ? {} : { providerMessage: body.message }),
     message: known ?? statusMessage(status, body.message),
   });
 }

@@ -4,14 +4,18 @@
  * 00:00 GMT: retrying before then only burns requests.
  */
 
-/** `Retry-After` as milliseconds from `now`: either delta-seconds or an HTTP date. */
-export function parseRetryAfter(value: string | null, now: number): number | undefined {
+/**
+ * `Retry-After` as milliseconds from `now`: either delta-seconds or an HTTP date. A date is read
+ * against the server's own clock (its `Date` header) when it sent one: Zoom's "next 00:00 GMT" is
+ * Zoom's midnight, and a computer whose clock is off by minutes must still wait the time Zoom meant.
+ */
+export function parseRetryAfter(value: string | null, now: number, serverNow?: number): number | undefined {
   if (value === null || value.trim() === '') return undefined;
   const trimmed = value.trim();
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
   const date = Date.parse(trimmed);
   if (Number.isNaN(date)) return undefined;
-  return Math.max(0, date - now);
+  return Math.max(0, date - (serverNow ?? now));
 }
 
 export function nextUtcMidnight(now: number): number {
@@ -27,7 +31,12 @@ export type RateLimit = { daily: false; waitMs: number | undefined } | { daily: 
  */
 export function classifyRateLimit(headers: Headers, message: string | undefined, now: number): RateLimit {
   const type = headers.get('x-ratelimit-type') ?? '';
-  const waitMs = parseRetryAfter(headers.get('retry-after'), now);
+  const serverNow = Date.parse(headers.get('date') ?? '');
+  const waitMs = parseRetryAfter(
+    headers.get('retry-after'),
+    now,
+    Number.isNaN(serverNow) ? undefined : serverNow,
+  );
   const daily = /daily/i.test(type) || (!/qps/i.test(type) && /daily/i.test(message ?? ''));
   if (!daily) return { daily: false, waitMs };
   return { daily: true, resetAt: waitMs === undefined ? nextUtcMidnight(now) : now + waitMs };

@@ -1,6 +1,7 @@
 import { buildSync } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordMessages } from './calendar-kit';
 import { type ExtensionBrowser, launchExtension, ROOT, screenshot, serveFixtureAt } from './harness';
 
 // The built extension in real Chromium, on the fixture pages served at the real calendar origins:
@@ -32,23 +33,22 @@ const TOKYO = {
 };
 
 const addButton = (page: Page) => page.getByRole('button', { name: 'Add Zoom meeting' });
-
-/** The events the content script read on click (it logs them until the background is wired). */
-function readsOf(page: Page): unknown[] {
-  const reads: unknown[] = [];
-  page.on('console', (msg) => {
-    const text = msg.text();
-    if (text.startsWith('[calendar-meetings] add ')) reads.push(JSON.parse(text.slice(24)));
-  });
-  return reads;
-}
+const signInButton = (page: Page) => page.getByRole('button', { name: 'Sign in to Zoom to add a meeting' });
 
 describe('calendar pages in Chromium with the built extension', () => {
   let browser: ExtensionBrowser;
   let adapters: string;
+  let messages: () => Promise<{ type: string; payload: unknown }[]>;
+  /** The events the content script read on click: what it sent with 'meeting.attach'. */
+  const reads = async () =>
+    (await messages())
+      .filter((m) => m.type === 'meeting.attach')
+      .map((m) => (m.payload as { event: unknown }).event);
 
   beforeAll(async () => {
     browser = await launchExtension();
+    // Not connected to Zoom here: the background answers "signed out", the button offers sign-in.
+    messages = await recordMessages(browser);
     await serveFixtureAt(browser.context, GOOGLE, 'google-calendar.html');
     await serveFixtureAt(browser.context, OUTLOOK, 'outlook.html');
     const out = buildSync({
@@ -71,7 +71,6 @@ describe('calendar pages in Chromium with the built extension', () => {
 
   it('Google: quick-add shows the button, closing hides it, More options reaches the editor by pushState', async () => {
     const page = await browser.context.newPage();
-    const reads = readsOf(page);
     await page.goto(`${GOOGLE}/calendar/r${hash(BERLIN_WEEKLY)}`);
     await expect.poll(() => page.evaluate(() => document.body.dataset.viewfamily)).toBe('EVENT');
     await expect.poll(() => addButton(page).count()).toBe(0);
@@ -95,8 +94,9 @@ describe('calendar pages in Chromium with the built extension', () => {
     await page.locator('[data-eventid="evt7"]').click();
     await expect.poll(() => addButton(page).count()).toBe(1);
     await addButton(page).click();
-    await expect.poll(() => reads.length).toBe(1);
-    expect(reads[0]).toMatchObject({
+    await expect.poll(async () => (await reads()).length).toBe(1);
+    await signInButton(page).waitFor();
+    expect((await reads())[0]).toMatchObject({
       id: 'evt7',
       start: '2026-03-24T09:30:00',
       end: '2026-03-24T10:15:00',
@@ -126,7 +126,6 @@ describe('calendar pages in Chromium with the built extension', () => {
 
   it('Outlook: the dialog shows the button, discard hides it, an item opened by pushState shows it', async () => {
     const page = await browser.context.newPage();
-    const reads = readsOf(page);
     await page.goto(`${OUTLOOK}/calendar/view/week${hash(TOKYO)}`);
     await page.getByRole('button', { name: 'New event' }).click();
     await expect.poll(() => addButton(page).count()).toBe(1);
@@ -138,8 +137,9 @@ describe('calendar pages in Chromium with the built extension', () => {
     await expect.poll(() => page.evaluate(() => location.pathname)).toBe('/calendar/item/AAMkAD%2F7%3D');
     await expect.poll(() => addButton(page).count()).toBe(1);
     await addButton(page).click();
-    await expect.poll(() => reads.length).toBe(1);
-    expect(reads[0]).toMatchObject({
+    await expect.poll(async () => (await reads()).length).toBe(2);
+    await signInButton(page).waitFor();
+    expect((await reads())[1]).toMatchObject({
       id: 'AAMkAD/7=',
       start: '2026-03-24T14:00:00',
       timeZone: 'Asia/Tokyo',
@@ -150,12 +150,11 @@ describe('calendar pages in Chromium with the built extension', () => {
 
   it('Outlook in Japanese: the compose form reads by the page locale', async () => {
     const page = await browser.context.newPage();
-    const reads = readsOf(page);
     await page.goto(`${OUTLOOK}/calendar/item/${encodeURIComponent(TOKYO.id)}?lang=ja${hash(TOKYO)}`);
     await expect.poll(() => addButton(page).count()).toBe(1);
     await addButton(page).click();
-    await expect.poll(() => reads.length).toBe(1);
-    expect(reads[0]).toMatchObject({
+    await expect.poll(async () => (await reads()).length).toBe(3);
+    expect((await reads())[2]).toMatchObject({
       title: '定例',
       start: '2026-03-24T14:00:00',
       end: '2026-03-24T15:00:00',

@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+// E2E_EXTENSION_DIR: a copy of a build, so a run is not pulled from under it by a rebuild in the same tree.
+export const EXTENSION_DIR = process.env.E2E_EXTENSION_DIR || join(ROOT, '.output/chrome-mv3');
 export const SCREENSHOT_DIR = join(ROOT, 'test-results/screenshots');
 
 /** Flags for a quiet headless Chromium on a machine without internet (see the env notes). */

@@ -31,7 +31,8 @@ const sandbox = await startSandbox({ port, autoApprove });
 console.log(`Zoom sandbox listening on ${sandbox.url}
   OAuth:  ${sandbox.url}/oauth/authorize  (client id: sandbox-client)
   API:    ${sandbox.url}/v2
-  Admin:  ${sandbox.url}/__admin/state`);
+  Admin:  ${sandbox.url}/__admin/state
+  Webex:  ${sandbox.url}/webex/v1  (OAuth and API; client id: sandbox-webex-client)`);
 
 const stop = () => {
   sandbox.close().then(

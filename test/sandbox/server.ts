@@ -6,6 +6,7 @@ import { createFaults } from './core/faults';
 import { CORS_HEADERS, HttpError, sendJson } from './core/http';
 import { createRequestLog, type LogEntry } from './core/request-log';
 import { Router } from './core/router';
+import { mountWebex, type WebexHandle, type WebexOptions } from './webex/index';
 import { mountZoom, type ZoomOptions } from './zoom/index';
 import type { TokenResponse } from './zoom/oauth-store';
 import type { RateLimitConfig, RateLimitPatch } from './zoom/rate-limit';
@@ -19,6 +20,8 @@ export interface SandboxOptions extends ZoomOptions {
   port?: number;
   /** Default 127.0.0.1: the sandbox is for this machine only. */
   host?: string;
+  /** The Webex provider, mounted under /webex/v1. */
+  webex?: WebexOptions;
 }
 
 /** The running sandbox, steered directly by in-process tests (the same controls as /__admin). */
@@ -34,6 +37,8 @@ export interface Sandbox extends AdminControls {
   requests(): LogEntry[];
   /** Tokens for the seed's user without the consent page (as if Allow had been pressed). */
   issueTokens(): TokenResponse;
+  /** The Webex provider beside Zoom: its world, limits (423/429) and OAuth, at `${url}/webex/v1`. */
+  readonly webex: WebexHandle;
 }
 
 /**
@@ -58,6 +63,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     for (const [name, value] of Object.entries(CORS_HEADERS)) res.setHeader(name, value);
+    // The sandbox's own time, as Zoom's servers send theirs: a daily limit's Retry-After is read against it.
+    res.setHeader('Date', new Date(clock.now()).toUTCString());
     const url = new URL(req.url ?? '/', baseUrl || 'http://127.0.0.1');
     const method = (req.method ?? 'GET').toUpperCase();
     if (method === 'OPTIONS') {
@@ -115,6 +122,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   baseUrl = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
 
   const zoom = mountZoom(router, { clock, baseUrl: () => baseUrl }, options);
+  const webex = mountWebex(router, { clock, baseUrl: () => baseUrl }, options.webex);
 
   const sandbox: Sandbox = {
     url: baseUrl,
@@ -141,6 +149,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       faults.reset();
       log.clear();
       zoom.reset();
+      webex.reset();
     },
     seed: (seed) => zoom.seed(seed as SeedState),
     clock: {
@@ -170,6 +179,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     setTokenLifetime: (seconds) => void zoom.oauth.configure({ tokenLifetimeSeconds: seconds }),
     revokeAllTokens: () => zoom.oauth.revokeAll(),
     issueTokens: () => zoom.issueTokens(),
+    webex,
   };
   mountAdmin(router, sandbox);
   return sandbox;

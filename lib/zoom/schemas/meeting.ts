@@ -91,6 +91,8 @@ const meetingBodyFields = {
   timezone: z.string().min(1),
   agenda: z.string().max(2000),
   password: z.string().max(10),
+  /** `false`: no generated passcode when none is given (unless the account requires one). */
+  default_password: z.boolean(),
   recurrence: RecurrenceSchema,
   settings: MeetingSettingsInputSchema,
 };

@@ -15,6 +15,8 @@ export const WebinarSchema = z.object({
   created_at: z.string().optional(),
   host_id: z.string().optional(),
   registration_url: z.string().optional(),
+  /** Starts the webinar as host: shown to the host only, never logged or cached. */
+  start_url: z.string().optional(),
   occurrences: z.array(OccurrenceSchema).optional(),
   recurrence: RecurrenceSchema.optional(),
   settings: z
@@ -28,7 +30,9 @@ export const WebinarSchema = z.object({
 export type Webinar = z.infer<typeof WebinarSchema>;
 
 export const WebinarListSchema = z.object({
-  webinars: z.array(WebinarSchema.omit({ settings: true, occurrences: true, recurrence: true })).default([]),
+  webinars: z
+    .array(WebinarSchema.omit({ settings: true, occurrences: true, recurrence: true, start_url: true }))
+    .default([]),
   ...PageInfoSchema,
 });
 export type WebinarList = z.infer<typeof WebinarListSchema>;

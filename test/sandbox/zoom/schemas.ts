@@ -162,6 +162,8 @@ export const LivestreamStatusInput = z.object({
     .object({
       active_speaker_name: z.boolean().optional(),
       display_name: z.string().max(50).optional(),
+      layout: z.enum(['follow_host', 'gallery_view', 'speaker_view']).optional(),
+      close_caption: z.enum(['burnt-in', 'embedded', 'off']).optional(),
     })
     .optional(),
 });

@@ -65,6 +65,9 @@ export interface Livestream {
   status: 'started' | 'stopped';
   display_name?: string | undefined;
   active_speaker_name?: boolean | undefined;
+  /** Seed 004's start settings, kept so tests can see what a start asked for. */
+  layout?: 'follow_host' | 'gallery_view' | 'speaker_view' | undefined;
+  close_caption?: 'burnt-in' | 'embedded' | 'off' | undefined;
 }
 
 /** A meeting or a webinar: they register people the same way, with different types and messages. */

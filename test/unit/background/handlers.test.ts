@@ -1,7 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ResolvedZoomEndpoints } from '@/lib/auth/endpoints';
+import { describeError } from '@/lib/background/describe-error';
 import { createHandlers, type Services } from '@/lib/background/handlers';
-import type { ZoomEndpoints } from '@/lib/storage';
+import { createMessageRouter } from '@/lib/background/router';
+import type { CalendarEvent } from '@/lib/calendar/types';
+import { ApiError } from '@/lib/http/errors';
+import { DEFAULT_MEETING_DEFAULTS, type MeetingDefaults, type ZoomEndpoints } from '@/lib/storage';
 
 const sender = { id: 'x', url: 'chrome-extension://x/options.html' };
 const profile = {
@@ -14,6 +18,7 @@ const profile = {
 
 function services(resolved: ResolvedZoomEndpoints, overrides: Partial<Services> = {}): Services {
   let saved = resolved.endpoints;
+  let savedDefaults = DEFAULT_MEETING_DEFAULTS;
   return {
     zoom: {
       signIn: vi.fn(async () => profile),
@@ -26,9 +31,41 @@ function services(resolved: ResolvedZoomEndpoints, overrides: Partial<Services> 
     saveZoomEndpoints: vi.fn(async (e: ZoomEndpoints) => {
       saved = e;
     }),
+    meetings: {
+      attach: vi.fn(async () => ({ link, invitation: 'Join Zoom Meeting' })),
+      linkFor: vi.fn(async () => ({ link })),
+      sync: vi.fn(async () => ({ link, updated: false, invitation: null })),
+      remove: vi.fn(async () => ({ removed: true as const })),
+    },
+    meetingDefaults: {
+      get: vi.fn(async () => savedDefaults),
+      save: vi.fn(async (d: MeetingDefaults) => {
+        savedDefaults = d;
+      }),
+    },
     ...overrides,
   };
 }
+
+const link = {
+  provider: 'zoom' as const,
+  meetingId: '81234567890',
+  joinUrl: 'https://zoom.us/j/81234567890',
+  topic: 'Planning',
+  registration: false,
+};
+const calendarEvent: CalendarEvent = {
+  site: 'google',
+  id: 'e1',
+  title: 'Planning',
+  start: '2027-05-12T10:00:00',
+  end: '2027-05-12T11:00:00',
+  timeZone: 'Europe/Berlin',
+  allDay: false,
+  guests: [],
+  description: '',
+  location: '',
+};
 
 const zoom: ZoomEndpoints = {
   preset: 'zoom',
@@ -86,5 +123,91 @@ describe('background handlers', () => {
     const status = await createHandlers(s)['auth.signIn']!({}, sender);
     expect(s.zoom.signIn).toHaveBeenCalledOnce();
     expect(status).toEqual({ zoom: { connected: true, user: profile } });
+  });
+
+  it('passes the meeting messages to the meeting service', async () => {
+    const s = services({ endpoints: zoom, locked: unlocked });
+    const handlers = createHandlers(s);
+    await expect(handlers['meeting.attach']!({ event: calendarEvent }, sender)).resolves.toEqual({
+      link,
+      invitation: 'Join Zoom Meeting',
+    });
+    expect(s.meetings.attach).toHaveBeenCalledWith(calendarEvent);
+    await handlers['meeting.linkFor']!({ event: calendarEvent }, sender);
+    expect(s.meetings.linkFor).toHaveBeenCalledWith(calendarEvent);
+    await handlers['meeting.sync']!({ event: calendarEvent }, sender);
+    expect(s.meetings.sync).toHaveBeenCalledWith(calendarEvent);
+    await expect(handlers['meeting.remove']!({ meetingId: '81234567890' }, sender)).resolves.toEqual({
+      removed: true,
+    });
+    expect(s.meetings.remove).toHaveBeenCalledWith('81234567890');
+  });
+
+  it('signs in from the page and answers only whether it is connected', async () => {
+    const s = services({ endpoints: zoom, locked: unlocked });
+    vi.mocked(s.zoom.status).mockResolvedValueOnce({ connected: true, user: profile });
+    await expect(createHandlers(s)['auth.signInFromPage']!({}, sender)).resolves.toEqual({ connected: true });
+    expect(s.zoom.signIn).toHaveBeenCalledOnce();
+  });
+
+  it('saves the meeting defaults and answers with what was stored', async () => {
+    const s = services({ endpoints: zoom, locked: unlocked });
+    const handlers = createHandlers(s);
+    await expect(handlers['settings.getMeetingDefaults']!({}, sender)).resolves.toEqual(
+      DEFAULT_MEETING_DEFAULTS,
+    );
+    const mine = { ...DEFAULT_MEETING_DEFAULTS, waitingRoom: false, alternativeHosts: ['b@example.com'] };
+    await expect(handlers['settings.saveMeetingDefaults']!(mine, sender)).resolves.toEqual(mine);
+    expect(s.meetingDefaults.save).toHaveBeenCalledWith(mine);
+  });
+});
+
+describe('meeting messages through the router', () => {
+  const contentScript = { id: 'x', url: 'https://calendar.google.com/calendar/u/0/r', tab: { id: 3 } };
+  const route = (s: Services) =>
+    createMessageRouter(createHandlers(s), {
+      extensionId: 'x',
+      extensionOrigin: 'chrome-extension://x/',
+      describeError,
+    });
+
+  it('answers a signed-out content script with the code it shows the sign-in button for', async () => {
+    const s = services({ endpoints: zoom, locked: unlocked });
+    vi.mocked(s.meetings.linkFor).mockRejectedValueOnce(
+      new ApiError({ kind: 'signed-out', message: 'You are not signed in to Zoom.' }),
+    );
+    const reply = await route(s)(
+      { type: 'meeting.linkFor', payload: { event: calendarEvent } },
+      contentScript,
+    );
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'signed-out', message: 'You are not signed in to Zoom.' },
+    });
+  });
+
+  it('lets content scripts attach, but not read or change the meeting defaults', async () => {
+    const s = services({ endpoints: zoom, locked: unlocked });
+    const attach = await route(s)(
+      { type: 'meeting.attach', payload: { event: calendarEvent } },
+      contentScript,
+    );
+    expect(attach).toMatchObject({ ok: true, data: { link } });
+    for (const type of ['settings.getMeetingDefaults', 'settings.saveMeetingDefaults']) {
+      const reply = await route(s)({ type, payload: DEFAULT_MEETING_DEFAULTS }, contentScript);
+      expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(s.meetingDefaults.save).not.toHaveBeenCalled();
+  });
+
+  it('refuses malformed defaults from an extension page before they are saved', async () => {
+    const s = services({ endpoints: zoom, locked: unlocked });
+    const bad = { ...DEFAULT_MEETING_DEFAULTS, alternativeHosts: ['not-an-address'] };
+    const reply = await route(s)({ type: 'settings.saveMeetingDefaults', payload: bad }, sender);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    const noPasscode = { ...DEFAULT_MEETING_DEFAULTS, passcode: 'fixed', fixedPasscode: '' };
+    const second = await route(s)({ type: 'settings.saveMeetingDefaults', payload: noPasscode }, sender);
+    expect(second).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(s.meetingDefaults.save).not.toHaveBeenCalled();
   });
 });

@@ -103,12 +103,61 @@ describe('mountCalendarButtons', () => {
     expect(root.querySelector('[role="status"]')?.textContent).toBe(
       'Zoom meeting <img src=x onerror=alert(1)>',
     );
-    expect(shadowButtons().map((b) => b.textContent)).toEqual([
-      'buttonCopyJoinLink',
-      'buttonRegistrants',
-      'buttonRemoveMeeting',
-    ]);
+    // No registrants panel to open (no handler, registration not required): no dead button.
+    expect(shadowButtons().map((b) => b.textContent)).toEqual(['buttonCopyJoinLink', 'buttonRemoveMeeting']);
     expect(buttons.getButtonState(editor)).toMatchObject({ kind: 'attached' });
+  });
+
+  it('offers the registrants panel only for a meeting with registration, when a handler exists', async () => {
+    const fixture = loadFixture('google-calendar', 'https://calendar.google.com/calendar/r');
+    const onOpenRegistrants = vi.fn();
+    const buttons = mountCalendarButtons({
+      adapter: googleCalendar,
+      document,
+      signal: new AbortController().signal,
+      t,
+      onAdd: vi.fn(),
+      onOpenRegistrants,
+    });
+    fixture.openQuickAdd!();
+    const editor = await vi.waitFor(() => googleCalendar.findEditors(document)[0]!);
+    await vi.waitFor(() => expect(shadowButtons()).toHaveLength(1));
+    const state = { kind: 'attached' as const, meetingId: '81', joinUrl: 'https://zoom.us/j/81' };
+    buttons.setButtonState(editor, { ...state, registration: false });
+    expect(shadowButtons().map((b) => b.textContent)).not.toContain('buttonRegistrants');
+    buttons.setButtonState(editor, { ...state, registration: true });
+    shadowButtons()
+      .find((b) => b.textContent === 'buttonRegistrants')!
+      .click();
+    expect(onOpenRegistrants).toHaveBeenCalledWith(editor, '81');
+  });
+
+  it('a failed Remove goes back to "attached" with the reason', async () => {
+    const fixture = loadFixture('google-calendar', 'https://calendar.google.com/calendar/r');
+    const buttons = mountCalendarButtons({
+      adapter: googleCalendar,
+      document,
+      signal: new AbortController().signal,
+      t,
+      onAdd: vi.fn(),
+      onRemove: () => Promise.reject(new Error('Zoom said no')),
+    });
+    fixture.openQuickAdd!();
+    const editor = await vi.waitFor(() => googleCalendar.findEditors(document)[0]!);
+    await vi.waitFor(() => expect(shadowButtons()).toHaveLength(1));
+    buttons.setButtonState(editor, { kind: 'attached', meetingId: '81', joinUrl: 'https://zoom.us/j/81' });
+    shadowButtons()
+      .find((b) => b.textContent === 'buttonRemoveMeeting')!
+      .click();
+    await vi.waitFor(() =>
+      expect(buttons.getButtonState(editor)).toEqual({
+        kind: 'attached',
+        meetingId: '81',
+        joinUrl: 'https://zoom.us/j/81',
+        notice: 'buttonRemoveFailed',
+      }),
+    );
+    expect(shadowText()).toContain('buttonRemoveFailed');
   });
 
   it('removes every button when the signal aborts', async () => {

@@ -36,6 +36,8 @@ export function mountLivestream({ api, state }: ZoomContext): void {
       status: input.action === 'start' ? 'started' : 'stopped',
       display_name: input.settings?.display_name ?? target.livestream.display_name,
       active_speaker_name: input.settings?.active_speaker_name ?? target.livestream.active_speaker_name,
+      layout: input.settings?.layout ?? target.livestream.layout,
+      close_caption: input.settings?.close_caption ?? target.livestream.close_caption,
     };
     return { status: 204 };
   });

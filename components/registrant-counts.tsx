@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { extensionPageUrl, pageExists } from '@/lib/extension-pages';
+import { t } from '@/lib/i18n';
+import type { EventKind } from '@/lib/protocol/popup';
+import { ErrorNotice } from './error-notice';
+import { useRequest } from './use-request';
+
+/** registrants.html comes with issue 7; in a build without it, the popup shows the counts only. */
+function useRegistrantsPage(): boolean {
+  const [exists, setExists] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void pageExists('registrants.html').then((found) => live && setExists(found));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return exists;
+}
+
+export function RegistrantCounts({ id, kind }: { id: string; kind: EventKind }) {
+  const counts = useRequest('registrants.counts', { id, kind });
+  const pageBuilt = useRegistrantsPage();
+  if (counts.state === 'loading') return <p role="status">{t('statusLoading')}</p>;
+  if (counts.state === 'error') return <ErrorNotice error={counts} />;
+  if (!counts.data.enabled) return <p data-testid="registrant-counts">{t('registrationOff')}</p>;
+  return (
+    <p data-testid="registrant-counts">
+      {t('registrantCounts', [String(counts.data.approved), String(counts.data.pending)])}{' '}
+      {pageBuilt && (
+        <button
+          type="button"
+          onClick={() =>
+            void browser.tabs.create({ url: extensionPageUrl(`registrants.html?${kind}=${id}`) })
+          }
+        >
+          {t('actionManageRegistrants')}
+        </button>
+      )}
+    </p>
+  );
+}

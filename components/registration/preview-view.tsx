@@ -1,0 +1,101 @@
+import { t } from '@/lib/i18n';
+import type { Preview } from '@/lib/protocol/registration';
+import { registrantStatusLabel } from './labels';
+
+/** Most rows a skipped-people list shows; the counts above give the whole. */
+const LIST_LIMIT = 200;
+
+function Count({ label, value, testId }: { label: string; value: number; testId: string }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd data-testid={testId}>{value}</dd>
+    </div>
+  );
+}
+
+function More({ shown, total }: { shown: number; total: number }) {
+  return total > shown ? <p className="hint">{t('registrationAndMore', [String(total - shown)])}</p> : null;
+}
+
+/** What the run would do, before anything is sent: every line accounted for. */
+export function PreviewView(props: { preview: Preview; busy: boolean; onRun: () => void }) {
+  const { preview } = props;
+  const { counts } = preview;
+  const invalid = preview.invalid.slice(0, LIST_LIMIT);
+  return (
+    <section aria-labelledby="preview-heading" className="preview">
+      <h2 id="preview-heading">{t('registrationPreviewHeading', [preview.event.topic])}</h2>
+      <dl className="counts">
+        <Count label={t('registrationCountNew')} value={counts.toRegister} testId="count-new" />
+        <Count label={t('registrationCountInvalid')} value={counts.invalid} testId="count-invalid" />
+        <Count label={t('registrationCountDuplicates')} value={counts.duplicates} testId="count-duplicates" />
+        <Count
+          label={t('registrationCountAlready')}
+          value={counts.alreadyRegistered}
+          testId="count-already"
+        />
+        <Count label={t('registrationCountCalls')} value={counts.calls} testId="count-calls" />
+      </dl>
+      {preview.refusal && (
+        <p role="alert" data-testid="refusal">
+          {preview.refusal.reason}
+        </p>
+      )}
+      {invalid.length > 0 && (
+        <table>
+          <caption>{t('registrationInvalidCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('registrationColumnLine')}</th>
+              <th scope="col">{t('registrationColumnText')}</th>
+              <th scope="col">{t('registrationColumnReason')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {invalid.map((row) => (
+              <tr key={row.line}>
+                <td>{row.line}</td>
+                <td>{row.text}</td>
+                <td>{row.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <More shown={invalid.length} total={preview.invalid.length} />
+      {preview.duplicates.length > 0 && (
+        <details>
+          <summary>{t('registrationDuplicatesCaption', [String(preview.duplicates.length)])}</summary>
+          <ul>
+            {preview.duplicates.slice(0, LIST_LIMIT).map((d) => (
+              <li key={d.line}>
+                {t('registrationDuplicateRow', [String(d.line), d.email, String(d.firstLine)])}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {preview.alreadyRegistered.length > 0 && (
+        <details>
+          <summary>{t('registrationAlreadyCaption', [String(preview.alreadyRegistered.length)])}</summary>
+          <ul>
+            {preview.alreadyRegistered.slice(0, LIST_LIMIT).map((r) => (
+              <li key={r.line}>{`${r.email} (${registrantStatusLabel(r.status)})`}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {!preview.refusal && (
+        <button
+          type="button"
+          className="primary"
+          disabled={props.busy || counts.toRegister === 0}
+          onClick={props.onRun}
+        >
+          {t('registrationRun', [String(counts.toRegister)])}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { useCallback, useEffect, useState } from 'react';
+import { sendMessage } from '@/lib/messaging';
+import type { UpcomingItem } from '@/lib/protocol/popup';
+import { upcomingCacheItem, zoomProfileItem } from '@/lib/storage';
+import type { ViewErrorInfo } from './error-notice';
+
+export interface UpcomingState {
+  /** null until the cache or the network has answered. */
+  items: UpcomingItem[] | null;
+  source: 'cache' | 'network' | null;
+  refreshing: boolean;
+  error: ViewErrorInfo | null;
+}
+
+/**
+ * Stale-while-revalidate: the cached list straight from storage (no round trip to a sleeping
+ * service worker), then the background's fresh one, which it also writes back to the cache. A
+ * cache of another account than the one signed in is never shown.
+ */
+export function useUpcoming(): UpcomingState & { refresh: () => void } {
+  const [state, setState] = useState<UpcomingState>({
+    items: null,
+    source: null,
+    refreshing: true,
+    error: null,
+  });
+  const [revision, setRevision] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all([upcomingCacheItem.get(), zoomProfileItem.get()]).then(([cache, profile]) => {
+      if (!live || !cache || cache.userId !== profile?.userId) return;
+      // The network may have answered first: never replace fresh data (or a sign-out) with the cache.
+      setState((s) =>
+        s.source === 'network' || s.error?.code === 'signed-out'
+          ? s
+          : { ...s, items: cache.items, source: 'cache' },
+      );
+    });
+    void sendMessage('upcoming.list', {}).then((reply) => {
+      if (!live) return;
+      if (reply.ok) setState({ items: reply.data.items, source: 'network', refreshing: false, error: null });
+      else
+        setState((s) => ({
+          // Signed out: whatever was cached is no longer this person's to see.
+          items: reply.error.code === 'signed-out' ? null : s.items,
+          source: s.source,
+          refreshing: false,
+          error: reply.error,
+        }));
+    });
+    return () => {
+      live = false;
+    };
+  }, [revision]);
+
+  const refresh = useCallback(() => {
+    setState((s) => ({ ...s, refreshing: true }));
+    setRevision((r) => r + 1);
+  }, []);
+  return { ...state, refresh };
+}

@@ -1,0 +1,62 @@
+import { browser } from 'wxt/browser';
+import { extensionPageUrl } from '../extension-pages';
+import { t } from '../i18n';
+import { loadUpcoming } from '../popup/upcoming';
+import { createAlarmScheduler, jobIdOfAlarm } from '../registration/alarm-scheduler';
+import { createRegistrationRunner } from '../registration/runner';
+import { createZoomRegistrationProvider } from '../registration/zoom-provider';
+import { registrationJobsItem } from '../storage';
+import type { ZoomClient } from '../zoom/client';
+import { createRegistrationHandlers } from './registration-handlers';
+import { createProgressReporter, NOTIFICATION_PREFIX } from './registration-progress';
+
+/**
+ * The registration engine as the background runs it: jobs in `local:registrationJobs`, woken by
+ * `browser.alarms`, progress to open pages and notifications. The platform (`browser.*`) stays here,
+ * so the engine and the handlers are tested without it; background.ts registers the listeners.
+ */
+export function createRegistrationBackground(api: ZoomClient) {
+  const provider = createZoomRegistrationProvider({ zoom: api });
+  const onProgress = createProgressReporter({
+    t,
+    broadcast: async (message) => {
+      // Rejects when no page is open to hear it; that is the normal case for a background job.
+      await browser.runtime.sendMessage(message).catch(() => undefined);
+    },
+    notify: async (id, title, message) => {
+      await browser.notifications.create(id, {
+        type: 'basic',
+        iconUrl: extensionPageUrl('icon/128.png'),
+        title,
+        message,
+      });
+    },
+  });
+  const runner = createRegistrationRunner({
+    store: registrationJobsItem,
+    provider: () => provider,
+    scheduler: createAlarmScheduler(browser.alarms),
+    onProgress,
+  });
+  const handlers = createRegistrationHandlers({
+    api,
+    provider,
+    runner,
+    upcoming: () => loadUpcoming(api, Date.now()),
+    newId: () => crypto.randomUUID(),
+  });
+  return {
+    runner,
+    handlers,
+    onAlarm(name: string): void {
+      const jobId = jobIdOfAlarm(name);
+      if (jobId) void runner.onAlarm(jobId);
+    },
+    /** A job's notification opens its results on the registrants page. */
+    onNotificationClicked(id: string): void {
+      if (!id.startsWith(NOTIFICATION_PREFIX)) return;
+      const jobId = encodeURIComponent(id.slice(NOTIFICATION_PREFIX.length));
+      void browser.tabs.create({ url: extensionPageUrl(`registrants.html?job=${jobId}`) });
+    },
+  };
+}

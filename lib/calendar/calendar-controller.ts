@@ -1,0 +1,166 @@
+import type { MeetingLink } from '../protocol/meetings';
+import { type CalendarAdapter, type EditorHandle, messageOf } from './adapter';
+import type { ButtonState, Translate } from './button-view';
+import type { Ask } from './content-messaging';
+import { type EditorSession, followEdits } from './follow-edits';
+import { mountCalendarButtons } from './mount-buttons';
+import type { CalendarEvent } from './types';
+import { planMeetingRemoval, writeMeetingIntoEvent } from './write-back';
+
+// What the calendar button does, shared by both content scripts: the background makes, finds,
+// updates and deletes meetings ('meeting.*'); this side reads and writes the event through the
+// adapter and shows where things stand. Nothing runs while no editor is open: the one document
+// listener (for the editor's own Save and Delete) exists only while an editor does.
+
+export interface ControllerOptions {
+  adapter: CalendarAdapter;
+  document: Document;
+  /** The content-script context's signal: aborting stops everything started here. */
+  signal: AbortSignal;
+  t: Translate;
+  ask: Ask;
+  /** Yes/no before deleting a meeting with its event; window.confirm unless a test passes its own. */
+  confirm?(question: string): boolean;
+}
+
+/** The background's code for "no Zoom session": the button then offers to sign in. */
+const SIGNED_OUT = 'signed-out';
+
+const attached = (link: MeetingLink, notice?: string): ButtonState => ({
+  kind: 'attached',
+  meetingId: link.meetingId,
+  joinUrl: link.joinUrl,
+  registration: link.registration,
+  ...(notice && { notice }),
+});
+
+export function startCalendarController(options: ControllerOptions): void {
+  const { adapter, document: doc, signal, t, ask } = options;
+  const sessions = new Map<HTMLElement, EditorSession>();
+  const isOpen = (session: EditorSession) => sessions.get(session.editor.element) === session;
+  const edits = followEdits({
+    adapter,
+    ask,
+    t,
+    isOpen,
+    confirm: options.confirm ?? ((q) => doc.defaultView?.confirm(q) ?? false),
+  });
+  let listening: AbortController | null = null;
+
+  async function attach(editor: EditorHandle, event: CalendarEvent): Promise<void> {
+    const reply = await ask('meeting.attach', { event });
+    if (!reply.ok) {
+      if (reply.error.code !== SIGNED_OUT) throw new Error(reply.error.message);
+      buttons.setButtonState(editor, { kind: 'signed-out' });
+      return;
+    }
+    const { link, invitation } = reply.data;
+    const session = sessions.get(editor.element);
+    try {
+      if (!session) throw new Error(t('errorEditorClosed'));
+      writeMeetingIntoEvent(adapter, editor, link.joinUrl, invitation);
+    } catch (error) {
+      // The event does not carry the meeting, so nobody could find it: take it back at Zoom.
+      await ask('meeting.remove', { meetingId: link.meetingId });
+      throw error;
+    }
+    session.link = link;
+    session.basis = event;
+    buttons.setButtonState(editor, attached(link));
+  }
+
+  async function signIn(editor: EditorHandle): Promise<void> {
+    buttons.setButtonState(editor, { kind: 'adding' });
+    const reply = await ask('auth.signInFromPage', {});
+    if (!reply.ok || !reply.data.connected) {
+      buttons.setButtonState(editor, {
+        kind: 'signed-out',
+        ...(!reply.ok && { reason: reply.error.message }),
+      });
+      return;
+    }
+    // Carry on with the add the person asked for, with the event as it is now.
+    try {
+      await attach(editor, adapter.readEvent(editor));
+    } catch (error) {
+      buttons.setButtonState(editor, { kind: 'error', reason: messageOf(error) });
+    }
+  }
+
+  async function remove(editor: EditorHandle, meetingId: string): Promise<void> {
+    // The button shows "attached" only while its session holds the link.
+    const session = sessions.get(editor.element)!;
+    const strip = planMeetingRemoval(adapter, editor, session.link!.joinUrl);
+    const reply = await ask('meeting.remove', { meetingId });
+    if (!reply.ok) throw new Error(reply.error.message);
+    session.link = null;
+    strip();
+  }
+
+  async function lookUp(session: EditorSession, event: CalendarEvent): Promise<void> {
+    const reply = await ask('meeting.linkFor', { event });
+    // A failed look-up leaves the button idle: adding is still possible, nothing is claimed.
+    if (!reply.ok || !reply.data.link || !isOpen(session)) return;
+    const link = reply.data.link;
+    session.link = link;
+    const notice = await edits.catchUp(session, link);
+    // Unless the person started something meanwhile (an add, a sign-in).
+    if (isOpen(session) && buttons.getButtonState(session.editor)?.kind === 'idle')
+      buttons.setButtonState(session.editor, attached(link, notice));
+  }
+
+  function opened(editor: EditorHandle): void {
+    let basis: CalendarEvent | null = null;
+    try {
+      basis = adapter.readEvent(editor);
+    } catch {
+      // Unreadable now (a field still rendering): it cannot be looked up; Add reads it again.
+    }
+    const session: EditorSession = { editor, basis, link: null, linked: Promise.resolve() };
+    sessions.set(editor.element, session);
+    // Only an event with an id or a location can be linked (the background finds it by either).
+    if (basis && (basis.id || basis.location)) session.linked = lookUp(session, basis);
+    listen();
+  }
+
+  /** The editors' own Save and Delete, heard before the page acts on them. */
+  function listen(): void {
+    if (listening) return;
+    listening = new AbortController();
+    const onClick = (e: Event) => {
+      const target = e.target as Node | null;
+      if (target?.nodeType !== 1) return;
+      for (const session of sessions.values()) {
+        const action = adapter.editorAction(session.editor, target as Element);
+        if (action === 'save') edits.saved(session);
+        else if (action === 'delete') edits.deleted(session);
+      }
+    };
+    doc.addEventListener('click', onClick, { capture: true, signal: listening.signal });
+  }
+  const stopListening = () => {
+    listening?.abort();
+    listening = null;
+  };
+  signal.addEventListener('abort', stopListening, { once: true });
+
+  const buttons = mountCalendarButtons({
+    adapter,
+    document: doc,
+    signal,
+    t,
+    onAdd: attach,
+    onRemove: remove,
+    onSignIn: (editor) => void signIn(editor),
+    // TODO(issue 7): onOpenRegistrants opens the registrants panel; until it exists the button is hidden.
+    onEditorChange({ type, editor }) {
+      const session = sessions.get(editor.element);
+      if (type === 'open' && !session) opened(editor);
+      else if (type === 'change' && session) session.editor = editor;
+      else if (type === 'close' && session) {
+        sessions.delete(editor.element);
+        if (sessions.size === 0) stopListening();
+      }
+    },
+  });
+}

@@ -1,0 +1,110 @@
+import type { MeetingLink } from '../protocol/meetings';
+import { type CalendarAdapter, type EditorHandle, messageOf } from './adapter';
+import type { Translate } from './button-view';
+import type { Ask } from './content-messaging';
+import type { CalendarEvent } from './types';
+import { refreshInvitation } from './write-back';
+
+// Keeping the meeting in step with the person's own Save and Delete in the calendar's editor.
+//
+// Save: the click is seen in the capture phase, before the page saves, and the event is read then.
+// The update at Zoom takes a network round trip, and the page saves and closes the editor at once,
+// so a new invitation text (its times changed) cannot be in that save. It is written into the block
+// when the event is next opened in this tab (the person saves it with their next save); a failed
+// update is retried then. A reload in between loses only the fresher invitation text: the meeting
+// itself was updated at the save, and the join link never changes.
+//
+// Delete: asked synchronously (window.confirm) before the page deletes, because afterwards the
+// editor is gone and there is nowhere to ask in place.
+
+export interface EditorSession {
+  editor: EditorHandle;
+  /** The event as its meeting knows it: read when the editor opened, or as sent with the attach. */
+  basis: CalendarEvent | null;
+  link: MeetingLink | null;
+  /** Settles once 'meeting.linkFor' has answered, so an early Save still knows about the link. */
+  linked: Promise<void>;
+}
+
+export interface FollowOptions {
+  adapter: CalendarAdapter;
+  ask: Ask;
+  t: Translate;
+  confirm(question: string): boolean;
+  /** Whether the session's editor is still open (its writes would still be saved). */
+  isOpen(session: EditorSession): boolean;
+}
+
+const FAILED = 0;
+
+/** What Zoom was given: a change to any of these is worth an update. */
+const scheduleOf = (e: CalendarEvent) =>
+  JSON.stringify([e.title, e.start, e.end, e.timeZone, e.allDay, e.recurrence?.rule ?? '']);
+
+export function followEdits({ adapter, ask, t, confirm, isOpen }: FollowOptions) {
+  /**
+   * What events owe their meetings, by meeting id: a new invitation text not yet in the event, or
+   * FAILED when the update itself did not go through (retried on reopen). One map: a later save
+   * supersedes either.
+   */
+  const owed = new Map<string, string | typeof FAILED>();
+
+  /** Updates the meeting; the reason when that failed. */
+  const sync = async (session: EditorSession, meetingId: string, event: CalendarEvent) => {
+    const reply = await ask('meeting.sync', { event });
+    if (!reply.ok) {
+      owed.set(meetingId, FAILED);
+      return reply.error.message;
+    }
+    session.basis = event;
+    if (reply.data.invitation) owed.set(meetingId, reply.data.invitation);
+    else owed.delete(meetingId);
+  };
+
+  /** Writes an owed invitation into the session's editor if it is still open; the reason on failure. */
+  const deliver = (session: EditorSession, meetingId: string) => {
+    const invitation = owed.get(meetingId);
+    if (typeof invitation !== 'string' || !isOpen(session)) return;
+    try {
+      refreshInvitation(adapter, session.editor, invitation);
+      owed.delete(meetingId);
+    } catch (error) {
+      return messageOf(error);
+    }
+  };
+
+  return {
+    saved(session: EditorSession): void {
+      let now: CalendarEvent;
+      try {
+        now = adapter.readEvent(session.editor);
+      } catch {
+        return; // Half-read fields must not reach Zoom; the page's own save goes on regardless.
+      }
+      const before = session.basis;
+      void session.linked.then(async () => {
+        const link = session.link;
+        if (!link || (before && scheduleOf(before) === scheduleOf(now))) return;
+        if (!(await sync(session, link.meetingId, now))) deliver(session, link.meetingId);
+      });
+    },
+
+    deleted(session: EditorSession): void {
+      const link = session.link;
+      if (link && confirm(t('confirmDeleteMeeting', [link.topic, link.meetingId])))
+        // The editor is closing with its event: a failure here has nowhere to be shown but the log.
+        void ask('meeting.remove', { meetingId: link.meetingId }).then((r) => r.ok || console.warn(r.error));
+    },
+
+    /** On reopening a linked event: retry a failed update, write an owed invitation; a notice if either fails. */
+    async catchUp(session: EditorSession, link: MeetingLink): Promise<string | undefined> {
+      const id = link.meetingId;
+      const failure =
+        (owed.get(id) === FAILED && session.basis && (await sync(session, id, session.basis))) ||
+        deliver(session, id);
+      return failure ? t('buttonSyncFailed', failure) : undefined;
+    },
+  };
+}
+
+export type EditFollower = ReturnType<typeof followEdits>;

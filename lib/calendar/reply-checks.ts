@@ -1,0 +1,38 @@
+import type { ContentMessage } from './content-messaging';
+
+// Hand-written twins of the response schemas in lib/protocol/meetings.ts, for content scripts that
+// cannot carry zod. test/unit/calendar/reply-checks.test.ts holds them to the zod schemas, so the
+// two cannot drift apart silently. Stricter where the page is concerned: a join link is written into
+// the event, so only an http(s) address passes.
+
+type Check = (value: unknown) => boolean;
+
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+/** An absolute http(s) address with no spaces: a join link, never a script or data URL. */
+const isWebUrl = (value: unknown): boolean =>
+  typeof value === 'string' && /^https?:\/\/[^\s/]+\S*$/i.test(value);
+
+export const isMeetingLink: Check = (v) =>
+  isObject(v) &&
+  v.provider === 'zoom' &&
+  typeof v.meetingId === 'string' &&
+  /^\d+$/.test(v.meetingId) &&
+  isWebUrl(v.joinUrl) &&
+  typeof v.topic === 'string' &&
+  typeof v.registration === 'boolean';
+
+const isLinkOrNull: Check = (v) => v === null || isMeetingLink(v);
+
+export const replyChecks: Record<ContentMessage, Check> = {
+  'meeting.attach': (v) => isObject(v) && isMeetingLink(v.link) && typeof v.invitation === 'string',
+  'meeting.linkFor': (v) => isObject(v) && isLinkOrNull(v.link),
+  'meeting.sync': (v) =>
+    isObject(v) &&
+    isLinkOrNull(v.link) &&
+    typeof v.updated === 'boolean' &&
+    (v.invitation === null || typeof v.invitation === 'string'),
+  'meeting.remove': (v) => isObject(v) && v.removed === true,
+  'auth.signInFromPage': (v) => isObject(v) && typeof v.connected === 'boolean',
+};

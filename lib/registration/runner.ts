@@ -1,0 +1,161 @@
+import { createJobAlarms, type Scheduler } from './job-alarms';
+import type { Job } from './job-schema';
+import { countJob, type JobStore, retryFailed } from './jobs';
+import type { RunContext } from './reconcile';
+import type { ProviderName, RegistrationProvider } from './registration-provider';
+import { SINGLE_CHUNK_SIZE } from './plan';
+import { runJob } from './run-job';
+
+export type { Scheduler } from './job-alarms';
+export type JobProgress = Omit<Job, 'chunks' | 'skipped'>;
+
+export interface RunnerOptions {
+  store: JobStore;
+  provider: (name: ProviderName) => RegistrationProvider;
+  scheduler: Scheduler;
+  /**
+   * Every change of a job: its state, counts and reason, without the people (cheap to send to open
+   * views on every chunk; a results table reads the stored job).
+   */
+  onProgress?: (job: JobProgress) => void;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const ACTIVE = new Set(['queued', 'running']);
+
+/** Queued jobs run one at a time, in order; all state lives in the store, so a new runner resumes. */
+export function createRegistrationRunner(options: RunnerOptions) {
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? realSleep;
+  let jobs: Job[] | undefined;
+  let loop: Promise<void> | undefined;
+  let current: string | undefined;
+  const alarms = createJobAlarms(options.scheduler, now);
+
+  const load = async () => (jobs ??= await options.store.get());
+  const find = async (id: string) => (await load()).find((j) => j.id === id);
+
+  /**
+   * Writes every job (one storage item) and reports progress. The store validates and copies the
+   * value as it is called, and browser storage applies writes in call order, so no snapshot is
+   * taken here: at 4,999 people a deep copy per write would cost more than the batch call itself.
+   */
+  async function commit(job: Job): Promise<void> {
+    const all = await load();
+    job.updatedAt = now();
+    job.counts = countJob(job);
+    await options.store.set(all);
+    await alarms.sync(job);
+    const { chunks: _chunks, skipped: _skipped, ...progress } = job;
+    options.onProgress?.(structuredClone(progress));
+  }
+
+  const next = () =>
+    jobs?.find((j) => j.state === 'running' && j.id !== current) ?? jobs?.find((j) => j.state === 'queued');
+
+  async function drain(): Promise<void> {
+    for (let job = next(); job; job = next()) {
+      const running = job;
+      current = running.id;
+      running.state = 'running';
+      const ctx: RunContext = { provider: options.provider(running.provider), now, sleep, commit };
+      try {
+        await commit(running);
+        await runJob(running, ctx, () => running.state === 'running');
+        if (running.state === 'running') throw new Error('the job ended without an outcome');
+      } catch (error) {
+        // A bug or a failed storage write: stop this job visibly rather than loop on it.
+        running.state = 'paused';
+        running.reason = `The job stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`;
+        await commit(running).catch(() => {});
+      } finally {
+        current = undefined;
+      }
+    }
+  }
+
+  function kick(): Promise<void> {
+    loop ??= drain().finally(() => {
+      loop = undefined;
+      if (next()) void kick();
+    });
+    return loop;
+  }
+
+  /** Applies a control: `mutate` edits the job in place (the loop may hold it) or returns a new one. */
+  async function change(id: string, mutate: (job: Job) => boolean | Job): Promise<Job | undefined> {
+    const all = await load();
+    const index = all.findIndex((j) => j.id === id);
+    const result = index < 0 ? false : mutate(all[index]!);
+    if (result === false) return undefined;
+    if (result !== true) all[index] = result;
+    const job = all[index]!;
+    await commit(job);
+    void kick();
+    return structuredClone(job);
+  }
+
+  const set = (job: Job, state: Job['state']) => {
+    job.state = state;
+    delete job.pausedUntil;
+    delete job.reason;
+    return true;
+  };
+
+  const resume = (id: string) =>
+    change(id, (j) => (j.state === 'paused' || j.state === 'waiting') && set(j, 'queued'));
+
+  // Plain functions, not methods: the background hands `onAlarm` to a listener unbound.
+  return {
+    /** Adds a job (from `createJob`) to the queue and starts the queue if idle. */
+    async enqueue(job: Job): Promise<Job> {
+      const all = await load();
+      if (all.some((j) => j.id === job.id)) throw new Error(`A job with id ${job.id} exists already.`);
+      all.push(structuredClone(job));
+      return (await change(job.id, () => true))!;
+    },
+    /** Stops after the call in progress; its answer is still recorded. */
+    pause: (id: string) =>
+      change(id, (j) => (ACTIVE.has(j.state) || j.state === 'waiting') && set(j, 'paused')),
+    resume,
+    /** Stops after the call in progress; people not yet sent stay without an outcome. */
+    cancel: (id: string) =>
+      change(id, (j) => j.state !== 'done' && j.state !== 'cancelled' && set(j, 'cancelled')),
+    /** Regroups the failed people of a finished, paused or cancelled job into new chunks and queues it. */
+    retryFailed: (id: string) =>
+      change(id, (j) => {
+        if (ACTIVE.has(j.state)) return false;
+        const size = j.path === 'batch' ? options.provider(j.provider).batchLimit : SINGLE_CHUNK_SIZE;
+        const retried = retryFailed(j, size);
+        return retried !== j && retried;
+      }),
+    /** After a (service-worker) start: re-arms waits, resumes what was running or queued. */
+    async resumeAll(): Promise<void> {
+      for (const job of await load()) {
+        if (job.state !== 'waiting') continue;
+        if ((job.pausedUntil ?? 0) <= now()) await resume(job.id);
+        else await alarms.sync(job);
+      }
+      void kick();
+    },
+    /** The job's alarm fired: its daily limit has reset, or the watchdog found it stopped. */
+    async onAlarm(jobId: string): Promise<void> {
+      const job = await find(jobId);
+      if (!job) return void (await options.scheduler.cancel(jobId));
+      if (job.state === 'waiting') await resume(jobId);
+      else if (ACTIVE.has(job.state) && current !== jobId) void kick();
+      else if (!ACTIVE.has(job.state)) await options.scheduler.cancel(jobId);
+    },
+    async jobs(): Promise<Job[]> {
+      return structuredClone(await load());
+    },
+    /** Resolves when no job is left to run (tests; the background may keep itself alive until then). */
+    idle: async (): Promise<void> => {
+      while (loop) await loop;
+    },
+  };
+}
+
+export type RegistrationRunner = ReturnType<typeof createRegistrationRunner>;

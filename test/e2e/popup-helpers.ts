@@ -1,0 +1,29 @@
+import type { Page } from 'playwright-core';
+import type { Sandbox } from '../sandbox/server';
+import { type ExtensionBrowser, extensionUrl } from './harness';
+
+/** Zoom's invitation text for a meeting, read from the sandbox's own endpoint, to compare against. */
+export async function invitationFromSandbox(sandbox: Sandbox, id: string): Promise<string> {
+  const { access_token } = sandbox.issueTokens();
+  const response = await fetch(`${sandbox.url}/v2/meetings/${id}/invitation`, {
+    headers: { Authorization: `Bearer ${access_token}` },
+  });
+  return ((await response.json()) as { invitation: string }).invitation;
+}
+
+/** Lets extension pages read the clipboard back (writing is the manifest's clipboardWrite). */
+export async function allowClipboard(browser: ExtensionBrowser): Promise<void> {
+  // Chromium refuses a grant naming a chrome-extension:// origin; a context-wide grant covers it.
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+}
+
+export const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+export async function openPopup(browser: ExtensionBrowser): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(extensionUrl(browser, 'popup.html'));
+  await page.getByTestId('upcoming-list').waitFor();
+  return page;
+}
+
+export const meetingRow = (page: Page, id: string) => page.locator(`[data-meeting-id="${id}"]`);

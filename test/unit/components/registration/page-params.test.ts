@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { readPageParams } from '@/components/registration/page-params';
+
+const at = (search: string, hash = '') => readPageParams({ search, hash });
+
+describe('registrants page parameters', () => {
+  it('reads the meeting or webinar', () => {
+    expect(at('?meeting=81000000002').target).toEqual({ kind: 'meeting', id: '81000000002' });
+    expect(at('?webinar=92000000001').target).toEqual({ kind: 'webinar', id: '92000000001' });
+    expect(at('?meeting=abc').target).toBeUndefined();
+  });
+
+  it("turns the menu's JSON list of people into editable lines", () => {
+    const list = [{ email: 'ada@x.org', firstName: 'Ada', lastName: 'Lovelace' }, { email: 'g@x.org' }];
+    const hash = `#people=${encodeURIComponent(JSON.stringify(list))}`;
+    expect(at('', hash).people).toBe('Ada Lovelace <ada@x.org>\ng@x.org');
+  });
+
+  it('takes plain text as it is, and ignores what cannot be decoded', () => {
+    expect(at('', `#people=${encodeURIComponent('a@x.org, b@x.org')}`).people).toBe('a@x.org, b@x.org');
+    expect(at('', '#people=%E0%A4%A').people).toBeUndefined();
+  });
+
+  it('reads a job id and refuses odd ones', () => {
+    expect(at('?job=0b7c-11').jobId).toBe('0b7c-11');
+    expect(at('?job=<script>').jobId).toBeUndefined();
+  });
+});

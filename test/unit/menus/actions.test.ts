@@ -1,0 +1,131 @@
+import { describe, expect, it, vi } from 'vitest';
+import { registerMenus, runMenuAction } from '@/lib/menus/registry';
+import type { MenuPlatform } from '@/lib/menus/types';
+import { meetingIdFromLink } from '@/lib/menus/zoom-link';
+
+function fakePlatform() {
+  return {
+    openPage: vi.fn(async (_path: string) => {}),
+    openWindow: vi.fn(async (_path: string) => {}),
+    notify: vi.fn(async (_message: string) => {}),
+    t: (key: string) => `t:${key}`,
+  } satisfies MenuPlatform;
+}
+
+describe('Zoom join links', () => {
+  it('finds the meeting id on zoom.us, vanity subdomains and ZoomGov', () => {
+    expect(meetingIdFromLink('https://zoom.us/j/81000000001?pwd=abc')).toBe('81000000001');
+    expect(meetingIdFromLink('https://acme.zoom.us/j/123456789')).toBe('123456789');
+    expect(meetingIdFromLink('https://us02web.zoom.us/j/81000000001/')).toBe('81000000001');
+    expect(meetingIdFromLink('https://zoomgov.com/j/1610000001')).toBe('1610000001');
+  });
+
+  it('refuses look-alikes, other paths and plain http', () => {
+    for (const link of [
+      'https://zoom.us.evil.example/j/81000000001',
+      'https://evilzoom.us/j/81000000001',
+      'https://zoom.us/s/81000000001',
+      'http://zoom.us/j/81000000001',
+      'https://zoom.us/j/12',
+      'not a url',
+      undefined,
+    ]) {
+      expect(meetingIdFromLink(link), String(link)).toBeNull();
+    }
+  });
+});
+
+describe('menu actions', () => {
+  it('"Register to a Zoom meeting…" opens the registrants page with the selected people', async () => {
+    const platform = fakePlatform();
+    await runMenuAction(
+      {
+        menuItemId: 'register-to-meeting',
+        selectionText: 'Ada Lovelace <ada@example.org>, grace@example.org. Thanks!',
+      },
+      platform,
+    );
+    const path = platform.openPage.mock.calls[0]![0];
+    expect(path.startsWith('registrants.html#people=')).toBe(true);
+    const people = JSON.parse(decodeURIComponent(path.slice('registrants.html#people='.length)));
+    expect(people).toEqual([
+      { email: 'ada@example.org', firstName: 'Ada', lastName: 'Lovelace' },
+      { email: 'grace@example.org', firstName: 'Grace' },
+    ]);
+  });
+
+  it('"Register to a Zoom meeting…" with no address says so and opens nothing', async () => {
+    const platform = fakePlatform();
+    await runMenuAction({ menuItemId: 'register-to-meeting', selectionText: 'no addresses here' }, platform);
+    expect(platform.openPage).not.toHaveBeenCalled();
+    expect(platform.notify).toHaveBeenCalledWith('t:menuNoAddresses');
+  });
+
+  it('"Copy invitation" opens the invitation window for the linked meeting', async () => {
+    const platform = fakePlatform();
+    await runMenuAction(
+      { menuItemId: 'copy-invitation', linkUrl: 'https://acme.zoom.us/j/81000000002?pwd=x' },
+      platform,
+    );
+    expect(platform.openWindow).toHaveBeenCalledWith('invitation.html?meeting=81000000002');
+  });
+
+  it('"Manage registrants" opens the registrants page of the linked meeting', async () => {
+    const platform = fakePlatform();
+    await runMenuAction(
+      { menuItemId: 'manage-registrants', linkUrl: 'https://zoom.us/j/81000000003' },
+      platform,
+    );
+    expect(platform.openPage).toHaveBeenCalledWith('registrants.html?meeting=81000000003');
+  });
+
+  it('a link that is not a meeting link notifies instead of opening', async () => {
+    const platform = fakePlatform();
+    await runMenuAction({ menuItemId: 'copy-invitation', linkUrl: 'https://zoom.us/j/abc' }, platform);
+    expect(platform.openWindow).not.toHaveBeenCalled();
+    expect(platform.notify).toHaveBeenCalledWith('t:menuNotAZoomLink');
+  });
+
+  it('"Schedule a Zoom meeting" opens the form, with selected text as the topic', async () => {
+    const platform = fakePlatform();
+    await runMenuAction({ menuItemId: 'schedule-meeting' }, platform);
+    await runMenuAction({ menuItemId: 'schedule-meeting', selectionText: '  Design & review ' }, platform);
+    expect(platform.openWindow.mock.calls.map((c) => c[0])).toEqual([
+      'schedule.html',
+      'schedule.html?topic=Design%20%26%20review',
+    ]);
+  });
+
+  it('ignores items that are not ours and reports a failed action in a notification', async () => {
+    const platform = fakePlatform();
+    await runMenuAction({ menuItemId: 'someone-else' }, platform);
+    expect(platform.notify).not.toHaveBeenCalled();
+    platform.openWindow.mockRejectedValueOnce(new Error('no window'));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await runMenuAction({ menuItemId: 'schedule-meeting' }, platform);
+    expect(platform.notify).toHaveBeenCalledWith('t:menuActionFailed');
+  });
+});
+
+describe('registering the menus', () => {
+  const menus = () => ({ removeAll: vi.fn(async () => {}), create: vi.fn() });
+
+  it('creates every item, titled from _locales, once registrants.html exists', async () => {
+    const api = menus();
+    const ids = await registerMenus(api, { t: (k) => `t:${k}`, pageExists: async () => true });
+    expect(ids).toEqual(['register-to-meeting', 'copy-invitation', 'manage-registrants', 'schedule-meeting']);
+    expect(api.removeAll).toHaveBeenCalledBefore(api.create);
+    expect(api.create).toHaveBeenCalledWith(
+      expect.objectContaining({ id: 'copy-invitation', title: 't:menuCopyInvitation', contexts: ['link'] }),
+    );
+  });
+
+  it('leaves out the items whose page is not built yet', async () => {
+    const api = menus();
+    const ids = await registerMenus(api, {
+      t: (k) => k,
+      pageExists: async (path) => path !== 'registrants.html',
+    });
+    expect(ids).toEqual(['copy-invitation', 'schedule-meeting']);
+  });
+});

@@ -1,0 +1,58 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { menuActions } from '@/lib/menus/registry';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const ACTIONS_DIR = join(ROOT, 'lib/menus/actions');
+const english = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<
+  string,
+  unknown
+>;
+
+describe('the context-menu registry', () => {
+  it('lists every action file in lib/menus/actions', async () => {
+    const files = readdirSync(ACTIONS_DIR).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const module = (await import(join(ACTIONS_DIR, file))) as Record<string, unknown>;
+      const exported = Object.values(module);
+      expect(
+        exported.some((value) => menuActions.includes(value as never)),
+        `${file} exports an action that is not in menuActions`,
+      ).toBe(true);
+    }
+    expect(menuActions.length).toBe(files.length);
+  });
+
+  it('gives each action a unique id and a title in _locales', () => {
+    const ids = menuActions.map((a) => a.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const action of menuActions) expect(english[action.titleKey], action.titleKey).toBeDefined();
+  });
+
+  it('shows link actions only on Zoom join links and scheduling only on calendar pages', () => {
+    const byId = Object.fromEntries(menuActions.map((a) => [a.id, a]));
+    expect(byId['copy-invitation']).toMatchObject({
+      contexts: ['link'],
+      targetUrlPatterns: ['https://*.zoom.us/j/*', 'https://*.zoomgov.com/j/*'],
+    });
+    expect(byId['manage-registrants']?.targetUrlPatterns).toEqual(byId['copy-invitation']?.targetUrlPatterns);
+    expect(byId['register-to-meeting']).toMatchObject({ contexts: ['selection'] });
+    expect(byId['schedule-meeting']?.documentUrlPatterns).toEqual([
+      'https://calendar.google.com/*',
+      'https://outlook.office.com/*',
+      'https://outlook.office365.com/*',
+      'https://outlook.live.com/*',
+    ]);
+  });
+
+  it('matches the content scripts’ sites for "Schedule a Zoom meeting"', () => {
+    const matches = ['google-calendar', 'outlook'].flatMap((name) => {
+      const source = readFileSync(join(ROOT, `entrypoints/${name}.content/index.ts`), 'utf8');
+      return [...(/matches:\s*\[([^\]]*)\]/.exec(source)?.[1] ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1]);
+    });
+    const schedule = menuActions.find((a) => a.id === 'schedule-meeting')!;
+    expect([...(schedule.documentUrlPatterns ?? [])].sort()).toEqual(matches.sort());
+  });
+});

@@ -1,0 +1,94 @@
+import { fakeBrowser } from 'wxt/testing';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createJob, jobResults, retryFailed } from '@/lib/registration/jobs';
+import { planRegistration, type Plan } from '@/lib/registration/plan';
+import { zoomEventInfo } from '@/lib/registration/zoom-provider';
+import { registrationJobsItem } from '@/lib/storage';
+
+const event = zoomEventInfo('meeting', {
+  id: 1,
+  topic: 'T',
+  type: 2,
+  join_url: 'j',
+  settings: { approval_type: 0 },
+});
+
+function planFor(n: number): Plan {
+  const candidates = Array.from({ length: n }, (_, i) => ({
+    line: i + 2,
+    email: `p${i}@x.org`,
+    firstName: `P${i}`,
+  }));
+  candidates.push({ line: 99, email: 'P0@X.org', firstName: 'Dup' });
+  const existing = [{ id: 'r', email: 'p1@x.org', status: 'approved' as const, joinUrl: 'https://j/r' }];
+  const plan = planRegistration({ event, candidates, existing, batchLimit: 30, capacity: 4999 });
+  if (!plan.ok) throw new Error(plan.reason);
+  return plan;
+}
+
+describe('registration jobs', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is created queued, with skipped people kept for the results table', () => {
+    const job = createJob(planFor(40), { id: 'j', now: 5 });
+    expect(job).toMatchObject({
+      id: 'j',
+      state: 'queued',
+      path: 'batch',
+      target: { kind: 'meeting', id: '1', type: 2 },
+    });
+    expect(job.chunks.map((c) => [c.index, c.people.length, c.state, c.attempts])).toEqual([
+      [0, 30, 'pending', 0],
+      [1, 9, 'pending', 0],
+    ]);
+    expect(job.counts).toEqual({
+      total: 41,
+      registered: 0,
+      failed: 0,
+      duplicates: 1,
+      alreadyRegistered: 1,
+      remaining: 39,
+    });
+    expect(jobResults(job).map((p) => [p.line, p.outcome?.status])).toContainEqual([99, 'skipped-duplicate']);
+    expect(job.skipped.find((p) => p.email === 'p1@x.org')?.outcome).toMatchObject({
+      registrantId: 'r',
+      joinUrl: 'https://j/r',
+    });
+  });
+
+  it('"retry the failed" regroups failed people from several chunks into full new chunks', () => {
+    const job = createJob(planFor(70), { id: 'j', now: 0 });
+    for (const chunk of job.chunks) {
+      for (const [i, person] of chunk.people.entries()) {
+        person.outcome =
+          i < 2 ? { status: 'failed', error: 'why' } : { status: 'registered', registrantId: 'x' };
+      }
+      chunk.state = 'failed';
+    }
+    const retried = retryFailed({ ...job, state: 'done', reason: 'r' }, 30);
+    expect(retried.state).toBe('queued');
+    expect(retried.reason).toBeUndefined();
+    expect(retried.chunks.map((c) => [c.people.length, c.state])).toEqual([
+      [28, 'done'],
+      [28, 'done'],
+      [7, 'done'],
+      [6, 'pending'],
+    ]);
+    expect(retried.chunks[3]!.people.every((p) => p.outcome === undefined)).toBe(true);
+    expect(retried.counts).toMatchObject({ failed: 0, remaining: 6, registered: 63 });
+  });
+
+  it('is stored validated: a chunk over 30 people or a strange state is refused', async () => {
+    const job = createJob(planFor(5), { id: 'j', now: 0 });
+    await registrationJobsItem.set([job]);
+    await expect(registrationJobsItem.get()).resolves.toEqual([job]);
+    const tooBig = {
+      ...job,
+      chunks: [{ ...job.chunks[0]!, people: Array(31).fill(job.chunks[0]!.people[0]) }],
+    };
+    await expect(registrationJobsItem.set([tooBig])).rejects.toThrow();
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await fakeBrowser.storage.local.set({ registrationJobs: [{ ...job, state: 'exploded' }] });
+    await expect(registrationJobsItem.get()).resolves.toEqual([]);
+  });
+});
