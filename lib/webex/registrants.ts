@@ -82,7 +82,11 @@ export function createWebexRegistrantsApi(http: HttpClient) {
       });
     },
     /** The registrants among `emails` (every page), optionally of one status. */
-    async query(id: string, emails: string[], options: SeriesScope & { status?: WebexRegistrantStatus } = {}) {
+    async query(
+      id: string,
+      emails: string[],
+      options: SeriesScope & { status?: WebexRegistrantStatus } = {},
+    ) {
       const json = parseWebexInput(
         QueryRequestSchema,
         { emails, ...(options.status ? { status: options.status } : {}) },

@@ -32,14 +32,20 @@ export function mountWebexAdmin(router: Router, controls: WebexAdminControls): v
   route('POST', '/reset', () => controls.reset());
   route('POST', '/seed', (body) => controls.seed(body));
   route('POST', '/force', (body) => {
-    const b = z.object({ count: z.int().min(0), status: z.union([z.literal(423), z.literal(429)]).optional() });
+    const b = z.object({
+      count: z.int().min(0),
+      status: z.union([z.literal(423), z.literal(429)]).optional(),
+    });
     const parsed = b.parse(body);
     controls.force(parsed.count, parsed.status);
   });
   route('POST', '/limits', (body) =>
     controls.configureLimits(
       z
-        .object({ perSecond: z.int().min(1).nullable().optional(), retryAfterSeconds: z.int().min(0).optional() })
+        .object({
+          perSecond: z.int().min(1).nullable().optional(),
+          retryAfterSeconds: z.int().min(0).optional(),
+        })
         .parse(body),
     ),
   );

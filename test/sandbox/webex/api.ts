@@ -42,7 +42,9 @@ export function createWebexApi(
         sendJson(
           res,
           401,
-          webexErrorBody('The request requires a valid access token set in the Authorization request header.'),
+          webexErrorBody(
+            'The request requires a valid access token set in the Authorization request header.',
+          ),
         );
         return;
       }

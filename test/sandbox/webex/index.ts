@@ -104,7 +104,12 @@ export function mountWebex(
         state: null,
       };
       const code = oauth.issueCode(request, state.host.id);
-      return oauth.redeemCode({ code, clientId: request.clientId, redirectUri: request.redirectUri, verifier });
+      return oauth.redeemCode({
+        code,
+        clientId: request.clientId,
+        redirectUri: request.redirectUri,
+        verifier,
+      });
     },
   };
   mountWebexAdmin(router, handle);

@@ -19,8 +19,14 @@ const RegistrantSeed = z.object({
 });
 
 const MeetingSeed = z.object({
-  id: z.string().regex(/^[0-9a-f]{32}$/).optional(),
-  meetingNumber: z.string().regex(/^\d{9,11}$/).optional(),
+  id: z
+    .string()
+    .regex(/^[0-9a-f]{32}$/)
+    .optional(),
+  meetingNumber: z
+    .string()
+    .regex(/^\d{9,11}$/)
+    .optional(),
   title: z.string().min(1).max(128),
   agenda: z.string().default(''),
   password: z.string().default('Sbx12345'),

@@ -42,7 +42,9 @@ function common(m: WebexMeeting, host: WebexHost, links: WebexLinks, now: number
     enabledJoinBeforeHost: false,
     telephony: {
       accessCode: m.meetingNumber,
-      callInNumbers: [{ label: 'Call-in toll number (US/Canada)', callInNumber: '+1-555-0100', tollType: 'toll' }],
+      callInNumbers: [
+        { label: 'Call-in toll number (US/Canada)', callInNumber: '+1-555-0100', tollType: 'toll' },
+      ],
     },
     enabledBreakoutSessions: false,
   };

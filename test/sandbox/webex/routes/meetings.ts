@@ -42,7 +42,8 @@ const PatchInput = z.object(Fields).partial();
 function schedule(start: string, end: string, timezone: string, now: number) {
   const from = parseStartTime(start, timezone);
   const to = parseStartTime(end, timezone);
-  if (Number.isNaN(from) || Number.isNaN(to)) throw webexError(400, 'start and end must be ISO 8601 date-times.');
+  if (Number.isNaN(from) || Number.isNaN(to))
+    throw webexError(400, 'start and end must be ISO 8601 date-times.');
   if (from < now - MINUTE) throw webexError(400, 'start cannot be before the current date and time.');
   const minutes = (to - from) / MINUTE;
   if (minutes < 10 || minutes > 1439) {
@@ -109,26 +110,27 @@ export function mountMeetings(
     return { status: 200, body: series(findMeeting(state(), params.meetingId)) };
   });
 
-  const update = (full: boolean) => async (ctx: { params: Record<string, string>; json(): Promise<unknown> }) => {
-    const meeting = findMeeting(state(), ctx.params.meetingId);
-    const schema = full ? PatchInput.required({ title: true, start: true, end: true }) : PatchInput;
-    const input = parseWebexInput(schema, await ctx.json());
-    const timezone = input.timezone ?? meeting.timezone;
-    if (input.start !== undefined || input.end !== undefined || input.timezone !== undefined) {
-      const times = schedule(
-        input.start ?? new Date(meeting.start).toISOString(),
-        input.end ?? new Date(meeting.end).toISOString(),
-        timezone,
-        clock.now(),
-      );
-      Object.assign(meeting, times, { timezone });
-    }
-    if (input.title !== undefined) meeting.title = input.title;
-    if (input.agenda !== undefined) meeting.agenda = input.agenda;
-    if (input.password !== undefined) meeting.password = input.password;
-    if (input.recurrence !== undefined) meeting.recurrence = input.recurrence;
-    return { status: 200, body: listItem(meeting) };
-  };
+  const update =
+    (full: boolean) => async (ctx: { params: Record<string, string>; json(): Promise<unknown> }) => {
+      const meeting = findMeeting(state(), ctx.params.meetingId);
+      const schema = full ? PatchInput.required({ title: true, start: true, end: true }) : PatchInput;
+      const input = parseWebexInput(schema, await ctx.json());
+      const timezone = input.timezone ?? meeting.timezone;
+      if (input.start !== undefined || input.end !== undefined || input.timezone !== undefined) {
+        const times = schedule(
+          input.start ?? new Date(meeting.start).toISOString(),
+          input.end ?? new Date(meeting.end).toISOString(),
+          timezone,
+          clock.now(),
+        );
+        Object.assign(meeting, times, { timezone });
+      }
+      if (input.title !== undefined) meeting.title = input.title;
+      if (input.agenda !== undefined) meeting.agenda = input.agenda;
+      if (input.password !== undefined) meeting.password = input.password;
+      if (input.recurrence !== undefined) meeting.recurrence = input.recurrence;
+      return { status: 200, body: listItem(meeting) };
+    };
   api('PUT', '/meetings/:meetingId', update(true));
   api('PATCH', '/meetings/:meetingId', update(false));
 

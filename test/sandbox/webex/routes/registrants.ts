@@ -66,9 +66,7 @@ export function mountRegistrants(api: WebexApi, deps: { state: () => WebexState;
     }
     const matching = meeting.registrants.filter(
       (r) =>
-        (email === null || same(r.email, email)) &&
-        r.registrationTime >= fromMs &&
-        r.registrationTime < toMs,
+        (email === null || same(r.email, email)) && r.registrationTime >= fromMs && r.registrationTime < toMs,
     );
     const page = pageOf(matching, ctx);
     return { status: 200, body: { items: page.items.map(registrantObject) }, headers: page.headers };
@@ -90,7 +88,10 @@ export function mountRegistrants(api: WebexApi, deps: { state: () => WebexState;
     // All or nothing: one refused person refuses the call, so a retry never half-duplicates.
     const seen: string[] = [];
     for (const item of input.items) {
-      if (meeting.registrants.some((r) => same(r.email, item.email)) || seen.some((e) => same(e, item.email))) {
+      if (
+        meeting.registrants.some((r) => same(r.email, item.email)) ||
+        seen.some((e) => same(e, item.email))
+      ) {
         throw webexError(409, `Registrant ${item.email} is already registered for this meeting.`);
       }
       seen.push(item.email);
@@ -104,7 +105,15 @@ export function mountRegistrants(api: WebexApi, deps: { state: () => WebexState;
     const auto = meeting.registration!.autoAcceptRequest;
     const added = input.items.map((item): WebexRegistrant => {
       const { firstName, lastName, email, sendEmail: _sendEmail, ...extra } = item;
-      return { id: randomUUID(), status: auto ? 'approved' : 'pending', firstName, lastName, email, registrationTime: now, extra };
+      return {
+        id: randomUUID(),
+        status: auto ? 'approved' : 'pending',
+        firstName,
+        lastName,
+        email,
+        registrationTime: now,
+        extra,
+      };
     });
     meeting.registrants.push(...added);
     return { status: 200, body: { items: added.map(registrantObject) } };
@@ -125,20 +134,29 @@ export function mountRegistrants(api: WebexApi, deps: { state: () => WebexState;
     return { status: 200, body: { items: page.items.map(registrantObject) }, headers: page.headers };
   });
 
-  const change = (apply: (meeting: WebexMeeting, r: WebexRegistrant) => void) => async (ctx: WebexApiContext) => {
-    const meeting = registrationOf(ctx);
-    const input = parseWebexInput(StatusChange, await ctx.json());
-    // Every id is checked before anything changes: an unknown one refuses the whole call.
-    const targets = input.registrants.map(({ id }) => {
-      const found = meeting.registrants.find((r) => r.id === id);
-      if (!found) throw webexError(404, `Registrant not found: ${id}.`);
-      return found;
-    });
-    for (const r of targets) apply(meeting, r);
-    return { status: 204 };
-  };
-  api('POST', '/meetings/:meetingId/registrants/approve', change((_m, r) => void (r.status = 'approved')));
-  api('POST', '/meetings/:meetingId/registrants/reject', change((_m, r) => void (r.status = 'rejected')));
+  const change =
+    (apply: (meeting: WebexMeeting, r: WebexRegistrant) => void) => async (ctx: WebexApiContext) => {
+      const meeting = registrationOf(ctx);
+      const input = parseWebexInput(StatusChange, await ctx.json());
+      // Every id is checked before anything changes: an unknown one refuses the whole call.
+      const targets = input.registrants.map(({ id }) => {
+        const found = meeting.registrants.find((r) => r.id === id);
+        if (!found) throw webexError(404, `Registrant not found: ${id}.`);
+        return found;
+      });
+      for (const r of targets) apply(meeting, r);
+      return { status: 204 };
+    };
+  api(
+    'POST',
+    '/meetings/:meetingId/registrants/approve',
+    change((_m, r) => void (r.status = 'approved')),
+  );
+  api(
+    'POST',
+    '/meetings/:meetingId/registrants/reject',
+    change((_m, r) => void (r.status = 'rejected')),
+  );
   // A cancelled registration is gone: the person no longer appears and may register again.
   api(
     'POST',
