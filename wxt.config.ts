@@ -7,6 +7,8 @@ const API_HOSTS = [
   'https://api.zoom.us/*',
   'https://zoomgov.com/*',
   'https://api.zoomgov.com/*',
+  // Webex serves OAuth and its API from one host (lib/storage.ts, WEBEX_API_BASE).
+  'https://webexapis.com/*',
 ];
 
 export default defineConfig({
@@ -34,6 +36,18 @@ export default defineConfig({
     // at once; without it Firefox demands a fresh click (transient activation) for every copy.
     permissions: ['storage', 'identity', 'alarms', 'contextMenus', 'notifications', 'clipboardWrite'],
     host_permissions: API_HOSTS,
+    // The registrants panel is framed by the calendar pages only; no other site may load it.
+    web_accessible_resources: [
+      {
+        resources: ['panel.html'],
+        matches: [
+          'https://calendar.google.com/*',
+          'https://outlook.office.com/*',
+          'https://outlook.office365.com/*',
+          'https://outlook.live.com/*',
+        ],
+      },
+    ],
     optional_host_permissions: ['http://localhost/*', 'http://127.0.0.1/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
     // Enterprise policy may set the Zoom server and client id (lib/auth/endpoints.ts).

@@ -4,12 +4,16 @@ import { describeError } from '@/lib/background/describe-error';
 import { createHandlers } from '@/lib/background/handlers';
 import { createPopupHandlers } from '@/lib/background/popup-handlers';
 import { createRegistrationBackground } from '@/lib/background/registration-setup';
+import { createWebexHandlers } from '@/lib/background/webex-handlers';
 import { createMessageRouter } from '@/lib/background/router';
+import { createMeetingDispatch } from '@/lib/meetings/dispatch';
 import { createLinkStore } from '@/lib/meetings/link-store';
 import { createMeetingService } from '@/lib/meetings/service';
+import { createWebexMeetingService } from '@/lib/meetings/webex-service';
 import { createBrowserMenuPlatform } from '@/lib/menus/browser-platform';
 import { registerMenus, runMenuAction } from '@/lib/menus/registry';
 import { livestreamLogItem, type Settings, settingsItem, upcomingCacheItem } from '@/lib/storage';
+import { createWebexConnection } from '@/lib/webex/connection';
 import { createZoomConnection } from '@/lib/zoom/connection';
 
 // Composition root: listeners are registered synchronously so a restarted worker hears the event
@@ -24,17 +28,51 @@ export default defineBackground(() => {
       return redirected;
     },
   });
+  // Both accounts can be connected at once; each keeps its own tokens and server.
+  const webex = createWebexConnection({
+    redirectUrl,
+    launchWebAuthFlow: async (url) => {
+      const redirected = await browser.identity.launchWebAuthFlow({ url, interactive: true });
+      if (!redirected) throw new Error('The sign-in window closed without an answer.');
+      return redirected;
+    },
+    resolveEndpoints: async () => (await settingsItem.get()).webex,
+  });
+  const webexHandlers = createWebexHandlers({
+    webex,
+    redirectUrl,
+    getSettings: async () => {
+      const { webex: endpoints, defaultProvider } = await settingsItem.get();
+      return { endpoints, defaultProvider };
+    },
+    saveSettings: async ({ endpoints, defaultProvider }) =>
+      settingsItem.set({ ...(await settingsItem.get()), webex: endpoints, defaultProvider }),
+    // `handlers` is made below; this runs only when a message comes, long after.
+    zoomSignInFromPage: (payload, sender) => handlers['auth.signInFromPage']!(payload, sender),
+  });
   const meetingDefaults = {
     get: async () => (await settingsItem.get()).meetingDefaults,
     save: async (meetingDefaults: Settings['meetingDefaults']) =>
       settingsItem.set({ ...(await settingsItem.get()), meetingDefaults }),
   };
-  const meetings = createMeetingService({
-    api: zoom.api,
-    links: createLinkStore(),
-    defaults: meetingDefaults.get,
-    session: zoom.auth,
-    apiBase: () => zoom.auth.apiBase(),
+  // One link store for both providers: its writes are queued, and two stores would not see each other's.
+  const links = createLinkStore();
+  const meetings = createMeetingDispatch({
+    zoom: createMeetingService({
+      api: zoom.api,
+      links,
+      defaults: meetingDefaults.get,
+      session: zoom.auth,
+      apiBase: () => zoom.auth.apiBase(),
+    }),
+    webex: createWebexMeetingService({
+      api: webex.api,
+      links,
+      defaults: meetingDefaults.get,
+      session: webex.auth,
+    }),
+    links,
+    defaultProvider: async () => (await settingsItem.get()).defaultProvider,
   });
   const handlers = createHandlers({
     zoom,
@@ -54,7 +92,7 @@ export default defineBackground(() => {
   });
   const registration = createRegistrationBackground(zoom.api);
   const route = createMessageRouter(
-    { ...handlers, ...popupHandlers, ...registration.handlers },
+    { ...handlers, ...webexHandlers, ...popupHandlers, ...registration.handlers },
     {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),

@@ -6,6 +6,7 @@ import { meetingMessages } from './protocol/meetings';
 import { popupMessages } from './protocol/popup';
 import { registrationMessages } from './protocol/registration';
 import { settingsMessages } from './protocol/settings';
+import { webexMessages } from './protocol/webex';
 
 /**
  * The one protocol between the extension's pages, content scripts and the background. Each entry
@@ -32,6 +33,7 @@ export const protocol = {
   ...settingsMessages,
   ...popupMessages,
   ...registrationMessages,
+  ...webexMessages,
 } as const satisfies Record<string, ProtocolEntry>;
 
 export interface ProtocolEntry {

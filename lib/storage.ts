@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { migrateSettingsToV2 } from './migrations/settings-2';
-import { MeetingLinkSchema } from './protocol/meetings';
+import { migrateSettingsToV3 } from './migrations/settings-3';
+import { MeetingIdSchema, MeetingLinkSchema } from './protocol/meetings';
 import { UpcomingSchema } from './protocol/popup';
 import { JobListSchema } from './registration/job-schema';
 import { defineValidatedItem } from './storage-item';
@@ -73,20 +74,51 @@ export const DEFAULT_MEETING_DEFAULTS: MeetingDefaults = {
   registration: 'none',
 };
 
+export const WEBEX_API_BASE = 'https://webexapis.com/v1';
+
+export const WebexEndpointsSchema = z.object({
+  oauthBase: z.url(),
+  apiBase: z.url(),
+  clientId: z.string(),
+});
+export type WebexEndpoints = z.infer<typeof WebexEndpointsSchema>;
+
+/** Webex serves OAuth and the API from one base; build-time `WXT_WEBEX_*` override the defaults. */
+export function defaultWebexEndpoints(): WebexEndpoints {
+  const env = import.meta.env;
+  const apiBase = env.WXT_WEBEX_API_BASE || WEBEX_API_BASE;
+  return { oauthBase: env.WXT_WEBEX_OAUTH_BASE || apiBase, apiBase, clientId: env.WXT_WEBEX_CLIENT_ID || '' };
+}
+
+/** Which service a calendar attach (and a new registration) uses unless the person picks the other. */
+export const ProviderChoiceSchema = z.enum(['zoom', 'webex']);
+export type ProviderChoice = z.infer<typeof ProviderChoiceSchema>;
+
 export const SettingsSchema = z.object({
   zoom: ZoomEndpointsSchema,
   // Missing (a value written without it, e.g. by a test harness straight into storage) reads as the
   // defaults, so the server settings beside it survive; a malformed section still fails the read.
   meetingDefaults: MeetingDefaultsSchema.default(DEFAULT_MEETING_DEFAULTS),
+  // The same for the Webex server and the default provider (settings v3).
+  webex: WebexEndpointsSchema.default(() => defaultWebexEndpoints()),
+  defaultProvider: ProviderChoiceSchema.default('zoom'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
 /** A factory so the migration test can declare the real item over a storage it prepared. */
 export function defineSettingsItem() {
   return defineValidatedItem('local:settings', SettingsSchema, {
-    fallback: { zoom: defaultZoomEndpoints(), meetingDefaults: DEFAULT_MEETING_DEFAULTS },
-    version: 2,
-    migrations: { 2: migrateSettingsToV2 },
+    fallback: {
+      zoom: defaultZoomEndpoints(),
+      meetingDefaults: DEFAULT_MEETING_DEFAULTS,
+      webex: defaultWebexEndpoints(),
+      defaultProvider: 'zoom' as const,
+    },
+    version: 3,
+    migrations: {
+      2: migrateSettingsToV2,
+      3: (v: unknown) => migrateSettingsToV3(v, defaultWebexEndpoints()),
+    },
   });
 }
 export const settingsItem = defineSettingsItem();
@@ -104,14 +136,24 @@ export const SyncedScheduleSchema = z.object({
 });
 export type SyncedSchedule = z.infer<typeof SyncedScheduleSchema>;
 
+/** What Webex was last told (lib/calendar/event-to-webex-meeting.ts, webexScheduleFromEvent). */
+export const WebexSyncedScheduleSchema = z.object({
+  title: z.string(),
+  start: z.string(),
+  end: z.string(),
+  timezone: z.string(),
+  recurrence: z.string().optional(),
+});
+export type WebexSyncedSchedule = z.infer<typeof WebexSyncedScheduleSchema>;
+
 export const EventLinkEntrySchema = z.object({
   link: MeetingLinkSchema,
-  synced: SyncedScheduleSchema,
+  // A Webex link keeps Webex's shape. Adding the second member reads every stored entry as before.
+  synced: z.union([SyncedScheduleSchema, WebexSyncedScheduleSchema]),
   linkedAt: z.number(),
 });
 export type EventLinkEntry = z.infer<typeof EventLinkEntrySchema>;
 
-const MeetingIdSchema = z.string().regex(/^\d+$/);
 export const EventLinksSchema = z.object({
   meetings: z.record(MeetingIdSchema, EventLinkEntrySchema),
   events: z.record(z.string().min(1), MeetingIdSchema),
@@ -167,15 +209,6 @@ export const zoomSignedOutItem = defineValidatedItem('local:zoomSignedOut', Zoom
 
 // Webex sign-in: the same split as Zoom's, under its own keys, so both accounts can be connected at
 // once. The access token and grant share Zoom's shapes; the profile is Webex's own.
-
-export const WEBEX_API_BASE = 'https://webexapis.com/v1';
-
-/** Webex serves OAuth and the API from one base; build-time `WXT_WEBEX_*` override the defaults. */
-export function defaultWebexEndpoints(): { oauthBase: string; apiBase: string; clientId: string } {
-  const env = import.meta.env;
-  const apiBase = env.WXT_WEBEX_API_BASE || WEBEX_API_BASE;
-  return { oauthBase: env.WXT_WEBEX_OAUTH_BASE || apiBase, apiBase, clientId: env.WXT_WEBEX_CLIENT_ID || '' };
-}
 
 export const webexAccessTokenItem = defineValidatedItem('session:webexAccessToken', ZoomAccessTokenSchema, {
   fallback: null,

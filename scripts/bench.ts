@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../test/e2e/harness';
 import { benchCalendar } from './bench/calendar';
+import { benchParse } from './bench/parse';
 import { benchPopup } from './bench/popup';
 import { benchRegistration } from './bench/registration';
 import { bundleSizes } from './bench/sizes';
@@ -34,6 +35,13 @@ console.log(
     `popup bundle ${kb(popup.bundle.bytes)} / ${kb(popup.bundle.gzip)} gzip (${popup.bundle.files.length} files)`,
 );
 results.popup = popup;
+
+console.log('\n## Parsing registrants (median of runs)');
+const parse = benchParse();
+console.log(
+  `${parse.rows} rows: CSV ${parse.csvMs.toFixed(1)} ms, pasted text ${parse.textMs.toFixed(1)} ms`,
+);
+results.parse = parse;
 
 console.log('\n## Registration to the sandbox under Zoom Pro limits (real time)');
 const registration = await benchRegistration();

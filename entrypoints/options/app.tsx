@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { MeetingDefaultsSection } from '@/components/meeting-defaults-form';
 import { useRequest } from '@/components/use-request';
+import { WebexAccount } from '@/components/webex-account';
+import { DefaultProviderChoice, WebexServerForm } from '@/components/webex-server-form';
 import { ZoomAccount } from '@/components/zoom-account';
 import { ZoomServerForm } from '@/components/zoom-server-form';
 import { t } from '@/lib/i18n';
@@ -9,7 +11,9 @@ import './options.css';
 
 export function App() {
   const [accountRevision, setAccountRevision] = useState(0);
+  const [webexRevision, setWebexRevision] = useState(0);
   const settings = useRequest('settings.getZoom', {});
+  const webexSettings = useRequest('settings.getWebex', {});
   return (
     <main className="options">
       <h1>{t('optionsTitle')}</h1>
@@ -28,6 +32,22 @@ export function App() {
             onSaved={(_: ZoomSettingsView) => setAccountRevision((r) => r + 1)}
           />
         )}
+      </section>
+      <section aria-labelledby="webex-account-heading">
+        <h2 id="webex-account-heading">{t('webexAccountHeading')}</h2>
+        <WebexAccount key={webexRevision} />
+      </section>
+      <section aria-labelledby="webex-server-heading">
+        <h2 id="webex-server-heading">{t('webexServerHeading')}</h2>
+        {webexSettings.state === 'loading' && <p role="status">{t('statusLoading')}</p>}
+        {webexSettings.state === 'error' && <p role="alert">{webexSettings.message}</p>}
+        {webexSettings.state === 'ready' && (
+          <WebexServerForm view={webexSettings.data} onSaved={() => setWebexRevision((r) => r + 1)} />
+        )}
+      </section>
+      <section aria-labelledby="provider-heading">
+        <h2 id="provider-heading">{t('defaultProviderHeading')}</h2>
+        {webexSettings.state === 'ready' && <DefaultProviderChoice view={webexSettings.data} />}
       </section>
       <section aria-labelledby="defaults-heading">
         <h2 id="defaults-heading">{t('defaultsHeading')}</h2>

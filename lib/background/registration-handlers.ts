@@ -105,7 +105,7 @@ export function createRegistrationHandlers(services: RegistrationServices): Regi
           'Everyone on the list is already registered or listed twice: there is nobody to send.',
         );
       }
-      const job = createJob(outcome, { id: services.newId(), now: now() });
+      const job = createJob(outcome, { id: services.newId(), now: now(), provider: provider.name });
       await runner.enqueue(job);
       return { jobId: job.id };
     },

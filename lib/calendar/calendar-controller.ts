@@ -4,6 +4,7 @@ import type { ButtonState, Translate } from './button-view';
 import type { Ask } from './content-messaging';
 import { type EditorSession, followEdits } from './follow-edits';
 import { mountCalendarButtons } from './mount-buttons';
+import { openRegistrantsPanel } from './registrants-panel';
 import type { CalendarEvent } from './types';
 import { planMeetingRemoval, writeMeetingIntoEvent } from './write-back';
 
@@ -152,7 +153,8 @@ export function startCalendarController(options: ControllerOptions): void {
     onAdd: attach,
     onRemove: remove,
     onSignIn: (editor) => void signIn(editor),
-    // TODO(issue 7): onOpenRegistrants opens the registrants panel; until it exists the button is hidden.
+    onOpenRegistrants: (editor, meetingId) =>
+      openRegistrantsPanel(doc, meetingId, adapter.readEvent(editor).guests, t('panelClose')),
     onEditorChange({ type, editor }) {
       const session = sessions.get(editor.element);
       if (type === 'open' && !session) opened(editor);

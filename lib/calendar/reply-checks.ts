@@ -16,9 +16,9 @@ const isWebUrl = (value: unknown): boolean =>
 
 export const isMeetingLink: Check = (v) =>
   isObject(v) &&
-  v.provider === 'zoom' &&
+  (v.provider === 'zoom' || v.provider === 'webex') &&
   typeof v.meetingId === 'string' &&
-  /^\d+$/.test(v.meetingId) &&
+  /^\w+$/.test(v.meetingId) &&
   isWebUrl(v.joinUrl) &&
   typeof v.topic === 'string' &&
   typeof v.registration === 'boolean';

@@ -15,8 +15,12 @@ export function parseRetryAfter(value: string | null, now: number, serverNow?: n
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
   const date = Date.parse(trimmed);
   if (Number.isNaN(date)) return undefined;
-  return Math.max(0, date - (serverNow ?? now));
+  // The Date header has whole seconds: only a larger difference is the clocks disagreeing.
+  const skewed = serverNow !== undefined && Math.abs(serverNow - now) > CLOCK_RESOLUTION_MS;
+  return Math.max(0, date - (skewed ? serverNow : now));
 }
+
+const CLOCK_RESOLUTION_MS = 2000;
 
 export function nextUtcMidnight(now: number): number {
   const d = new Date(now);

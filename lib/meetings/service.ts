@@ -121,6 +121,10 @@ export function createMeetingService(options: MeetingServiceOptions) {
       await requireSignIn();
       const entry = await find(event);
       if (!entry) return NO_LINK;
+      // A Webex meeting is kept in step by the Webex service (webex-service.ts), never here.
+      if (entry.link.provider !== 'zoom' || !('start_time' in entry.synced)) {
+        return { link: entry.link, updated: false, invitation: null };
+      }
       const next = scheduleFromEvent(event);
       const patch = scheduleChanges(entry.synced, next);
       if (!patch) return { link: entry.link, updated: false, invitation: null };

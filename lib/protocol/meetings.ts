@@ -4,12 +4,16 @@ import { CalendarEventSchema } from '../calendar/types';
 // Messages behind the calendar button. Content scripts may send these: they carry the event as the
 // page shows it and get back the meeting's public details — never a token.
 
-export const ProviderSchema = z.enum(['zoom']);
+export const ProviderSchema = z.enum(['zoom', 'webex']);
 
-/** What an event is linked to. Zoom meeting ids are up to 11+ digits: kept as strings. */
+/**
+ * What an event is linked to. Zoom meeting ids are up to 11+ digits, Webex's 32 hex characters:
+ * kept as strings, letters, digits and `_` only (they go into paths and storage keys).
+ */
+export const MeetingIdSchema = z.string().regex(/^\w+$/);
 export const MeetingLinkSchema = z.object({
   provider: ProviderSchema,
-  meetingId: z.string().regex(/^\d+$/),
+  meetingId: MeetingIdSchema,
   joinUrl: z.url(),
   topic: z.string(),
   /** Registration required: the button then offers the registrants panel. */
@@ -45,9 +49,9 @@ export const meetingMessages = {
     }),
     contentScript: true,
   },
-  /** Delete the meeting at Zoom and forget the link ("Remove", or the event was deleted). */
+  /** Delete the meeting at its provider and forget the link ("Remove", or the event was deleted). */
   'meeting.remove': {
-    request: z.object({ meetingId: z.string().regex(/^\d+$/) }).strict(),
+    request: z.object({ meetingId: MeetingIdSchema }).strict(),
     response: z.object({ removed: z.literal(true) }),
     contentScript: true,
   },

@@ -54,7 +54,7 @@ export type Counts = z.infer<typeof CountsSchema>;
 
 export const JobSchema = z.object({
   id: z.string().min(1),
-  provider: z.enum(['zoom']),
+  provider: z.enum(['zoom', 'webex']),
   createdAt: z.number(),
   updatedAt: z.number(),
   target: z.object({

@@ -1,5 +1,6 @@
 import type { Chunk, ChunkState, Counts, Job, JobPerson } from './job-schema';
 import type { Plan } from './plan';
+import type { ProviderName } from './registration-provider';
 
 export type { Chunk, Counts, Job, JobPerson, JobState, Outcome } from './job-schema';
 
@@ -18,8 +19,8 @@ const person = (p: { line: number; email: string; firstName: string; lastName?: 
 const toChunks = (groups: JobPerson[][], from = 0): Chunk[] =>
   groups.map((people, i) => ({ index: from + i, people, state: 'pending', attempts: 0 }));
 
-/** A queued job from an accepted plan. */
-export function createJob(plan: Plan, meta: { id: string; now: number }): Job {
+/** A queued job from an accepted plan, for the provider that planned it. */
+export function createJob(plan: Plan, meta: { id: string; now: number; provider: ProviderName }): Job {
   const { event } = plan;
   const skipped: JobPerson[] = [
     ...plan.duplicates.map((d) => ({
@@ -39,7 +40,7 @@ export function createJob(plan: Plan, meta: { id: string; now: number }): Job {
   const options = Object.fromEntries(Object.entries(plan.options).filter(([, v]) => v !== undefined));
   const job: Job = {
     id: meta.id,
-    provider: 'zoom',
+    provider: meta.provider,
     createdAt: meta.now,
     updatedAt: meta.now,
     target: { kind: event.kind, id: event.id, topic: event.topic, type: event.type },

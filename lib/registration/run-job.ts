@@ -9,13 +9,13 @@ const fail = (person: JobPerson, reason: string) => {
 const asPerson = (p: JobPerson): Person => ({ email: p.email, firstName: p.firstName, lastName: p.lastName });
 const eventOf = (job: Job) => ({ kind: job.target.kind, id: job.target.id });
 
-/** One call for the whole chunk; each person's outcome from Zoom's answer, matched by address. */
+/** One call for the whole chunk; each person's outcome from the provider's answer, matched by address. */
 async function sendBatch(job: Job, people: JobPerson[], ctx: RunContext): Promise<void> {
   const registered = await ctx.provider.batchRegister(eventOf(job), people.map(asPerson), job.options);
   const byEmail = new Map(registered.map((r) => [sameEmail(r.email), r]));
   for (const person of people) {
     const r = byEmail.get(sameEmail(person.email));
-    if (!r) fail(person, 'Zoom accepted the batch but did not confirm this person; retry them.');
+    if (!r) fail(person, 'The service accepted the batch but did not confirm this person; retry them.');
     else
       person.outcome = {
         status: 'registered',

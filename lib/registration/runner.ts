@@ -34,7 +34,11 @@ export function createRegistrationRunner(options: RunnerOptions) {
   let current: string | undefined;
   const alarms = createJobAlarms(options.scheduler, now);
 
-  const load = async () => (jobs ??= await options.store.get());
+  let loading: Promise<Job[]> | undefined;
+  // One read shared by every caller: a worker woken by a page's message runs `resumeAll` and that
+  // message's handler at once, and two reads would give two copies of the jobs (the loop editing
+  // one while commits write the other, so progress never reached storage and chunks went twice).
+  const load = () => (loading ??= options.store.get().then((list) => (jobs = list)));
   const find = async (id: string) => (await load()).find((j) => j.id === id);
 
   /**

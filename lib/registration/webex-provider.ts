@@ -32,11 +32,8 @@ export const WEBEX_TYPES = { meeting: 1, webinar: 2, personalRoomMeeting: 3 } as
 /** Webex requires a last name; the engine's people may have none. A dash says "not given". */
 export const NO_LAST_NAME = '-';
 
-/**
- * Until ProviderName (registration-provider.ts) and the job schema's provider enum admit 'webex',
- * this provider is typed with its own name; it is otherwise a RegistrationProvider.
- */
-export type WebexRegistrationProvider = Omit<RegistrationProvider, 'name'> & { readonly name: 'webex' };
+/** A RegistrationProvider that says it is Webex. */
+export type WebexRegistrationProvider = RegistrationProvider & { readonly name: 'webex' };
 
 export interface WebexProviderOptions {
   webex: WebexClient;

@@ -67,7 +67,7 @@ async function engine(sandbox: Sandbox, n: number) {
   const started = performance.now();
   const plan = await prepareRegistration(provider, { kind: 'meeting', id: MEETING }, people(n));
   if (!plan.ok) throw new Error(plan.reason);
-  await runner.enqueue(createJob(plan, { id: `bench-${n}`, now: Date.now() }));
+  await runner.enqueue(createJob(plan, { id: `bench-${n}`, now: Date.now(), provider: 'zoom' }));
   await runner.idle();
   const seconds = (performance.now() - started) / 1000;
   const batches = Math.ceil(n / 30);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { originPattern, originPatterns, resolveZoomEndpoints } from '@/lib/auth/endpoints';
-import { DEFAULT_MEETING_DEFAULTS, settingsItem } from '@/lib/storage';
+import { settingsItem } from '@/lib/storage';
 
 const custom = {
   preset: 'custom' as const,
@@ -14,7 +14,7 @@ describe('the effective Zoom endpoints', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('are the person’s settings when no policy is set, with nothing locked', async () => {
-    await settingsItem.set({ zoom: custom, meetingDefaults: DEFAULT_MEETING_DEFAULTS });
+    await settingsItem.set({ ...(await settingsItem.get()), zoom: custom });
     await expect(resolveZoomEndpoints()).resolves.toEqual({
       endpoints: custom,
       locked: { preset: false, oauthBase: false, apiBase: false, clientId: false },
@@ -22,7 +22,7 @@ describe('the effective Zoom endpoints', () => {
   });
 
   it('take each field set by policy and lock it', async () => {
-    await settingsItem.set({ zoom: custom, meetingDefaults: DEFAULT_MEETING_DEFAULTS });
+    await settingsItem.set({ ...(await settingsItem.get()), zoom: custom });
     await fakeBrowser.storage.managed.set({
       zoomOauthBase: 'https://zoomgov.com',
       zoomApiBase: 'https://api.zoomgov.com/v2',
@@ -39,7 +39,7 @@ describe('the effective Zoom endpoints', () => {
   });
 
   it('lock only the client id when that is all the policy sets', async () => {
-    await settingsItem.set({ zoom: custom, meetingDefaults: DEFAULT_MEETING_DEFAULTS });
+    await settingsItem.set({ ...(await settingsItem.get()), zoom: custom });
     await fakeBrowser.storage.managed.set({ zoomClientId: 'corp-client' });
     const resolved = await resolveZoomEndpoints();
     expect(resolved.endpoints).toEqual({ ...custom, clientId: 'corp-client' });
@@ -48,7 +48,7 @@ describe('the effective Zoom endpoints', () => {
 
   it('ignore a policy value that is not a URL', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    await settingsItem.set({ zoom: custom, meetingDefaults: DEFAULT_MEETING_DEFAULTS });
+    await settingsItem.set({ ...(await settingsItem.get()), zoom: custom });
     await fakeBrowser.storage.managed.set({ zoomApiBase: 'not a url' });
     await expect(resolveZoomEndpoints()).resolves.toMatchObject({
       endpoints: custom,
@@ -57,7 +57,7 @@ describe('the effective Zoom endpoints', () => {
   });
 
   it('treat unreadable managed storage (Firefox without a policy manifest) as no policy', async () => {
-    await settingsItem.set({ zoom: custom, meetingDefaults: DEFAULT_MEETING_DEFAULTS });
+    await settingsItem.set({ ...(await settingsItem.get()), zoom: custom });
     const read = vi
       .spyOn(fakeBrowser.storage.managed, 'get')
       .mockRejectedValue(new Error('Managed storage manifest not found'));

@@ -42,6 +42,10 @@ describe('classifying a 429', () => {
     expect(classifyRateLimit(headers, undefined, NOW)).toEqual({ daily: true, resetAt: NOW + 2000 });
   });
 
+  it('reads Retry-After against our clock when the Date header agrees with it to within its whole seconds', () => {
+    expect(parseRetryAfter(new Date(NOW + 7000).toUTCString(), NOW, NOW - 900)).toBe(7000);
+  });
+
   it('recognises the per-registrant daily limit by its message, resetting at 00:00 GMT', () => {
     const message = 'You have exceeded the daily rate limit of "3" for Add meeting registrant API requests';
     expect(classifyRateLimit(new Headers(), message, NOW)).toEqual({

@@ -94,7 +94,7 @@ export function registrationHarness() {
     async function job(ref: EventRef, text: string, options: RegisterOptions = {}, id = 'job-1') {
       const plan = await prepareRegistration(provider, ref, parseText(text).people, options);
       if (!plan.ok) throw new Error(plan.reason);
-      return { plan: plan as Plan, job: createJob(plan, { id, now: now() }) };
+      return { plan: plan as Plan, job: createJob(plan, { id, now: now(), provider: 'zoom' }) };
     }
 
     const registrants = (id: string) => {

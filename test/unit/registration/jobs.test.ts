@@ -30,7 +30,7 @@ describe('registration jobs', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('is created queued, with skipped people kept for the results table', () => {
-    const job = createJob(planFor(40), { id: 'j', now: 5 });
+    const job = createJob(planFor(40), { id: 'j', now: 5, provider: 'zoom' });
     expect(job).toMatchObject({
       id: 'j',
       state: 'queued',
@@ -56,8 +56,15 @@ describe('registration jobs', () => {
     });
   });
 
+  it('keeps the provider that planned it, and a stored Webex job reads back', async () => {
+    const job = createJob(planFor(3), { id: 'w', now: 0, provider: 'webex' });
+    expect(job.provider).toBe('webex');
+    await registrationJobsItem.set([job]);
+    expect((await registrationJobsItem.get())[0]?.provider).toBe('webex');
+  });
+
   it('"retry the failed" regroups failed people from several chunks into full new chunks', () => {
-    const job = createJob(planFor(70), { id: 'j', now: 0 });
+    const job = createJob(planFor(70), { id: 'j', now: 0, provider: 'zoom' });
     for (const chunk of job.chunks) {
       for (const [i, person] of chunk.people.entries()) {
         person.outcome =
@@ -79,7 +86,7 @@ describe('registration jobs', () => {
   });
 
   it('is stored validated: a chunk over 30 people or a strange state is refused', async () => {
-    const job = createJob(planFor(5), { id: 'j', now: 0 });
+    const job = createJob(planFor(5), { id: 'j', now: 0, provider: 'zoom' });
     await registrationJobsItem.set([job]);
     await expect(registrationJobsItem.get()).resolves.toEqual([job]);
     const tooBig = {

@@ -120,21 +120,16 @@ describe('CSV with a header row', () => {
     });
   });
 
-  it('parses 4,999 rows well under 100 ms', () => {
+  it('parses 4,999 rows, every one of them, from a CSV and from pasted text', () => {
+    // Speed is measured by `npm run bench` (scripts/bench/registration.ts), not asserted here.
     const rows = Array.from({ length: 4999 }, (_, i) => `person${i}@example.org,First${i},Last${i}`);
-    const csv = `Email,First Name,Last Name\n${rows.join('\n')}`;
-    const text = rows.map((_, i) => `First${i} Last${i} <person${i}@example.org>`).join('\n');
-    // The best of three: the code's cost, not that of a CI machine busy with other test files.
-    const best = (parse: () => { people: unknown[] }) =>
-      Math.min(
-        ...[0, 1, 2].map(() => {
-          const started = performance.now();
-          expect(parse().people).toHaveLength(4999);
-          return performance.now() - started;
-        }),
-      );
-    expect(best(() => parseCsv(csv))).toBeLessThan(100);
-    expect(best(() => parseText(text))).toBeLessThan(100);
+    const csv = parseCsv(`Email,First Name,Last Name\n${rows.join('\n')}`);
+    const text = parseText(rows.map((_, i) => `First${i} Last${i} <person${i}@example.org>`).join('\n'));
+    for (const result of [csv, text]) {
+      expect(result.rejected).toEqual([]);
+      expect(result.people).toHaveLength(4999);
+      expect(result.people[4998]).toMatchObject({ email: 'person4998@example.org', firstName: 'First4998' });
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextUtcMidnight } from '@/lib/http/rate-limit';
-import { jobResults } from '@/lib/registration/jobs';
+import { type Job, jobResults } from '@/lib/registration/jobs';
+import { createRegistrationRunner } from '@/lib/registration/runner';
 import type { RegistrationProvider } from '@/lib/registration/registration-provider';
 import { registrationJobsItem } from '@/lib/storage';
 import { emails, registrationHarness, SEED } from './harness';
@@ -115,6 +116,40 @@ describe('restarts and lost answers', () => {
     const counts = tally(h.registrants(SEED.autoApproval));
     expect(emails(75).every((e) => counts.get(e) === 1)).toBe(true);
     expect(jobResults(done!).every((p) => p.outcome?.registrantId)).toBe(true);
+  });
+
+  it('a worker woken by a message reads its jobs once: resumeAll and the message together lose no progress', async () => {
+    const h = setup();
+    const { job } = await h.job(meeting, emails(90).join('\n'));
+    await registrationJobsItem.set([{ ...job, state: 'running' }]);
+    // The page's "registration.jobs" that woke the worker and the start-up resumeAll, at once; the
+    // second read answers after the loop has started, as storage may.
+    let reads = 0;
+    const store = {
+      async get() {
+        const first = ++reads === 1;
+        const list = await registrationJobsItem.get();
+        if (!first) await new Promise((resolve) => setTimeout(resolve, 20));
+        return list;
+      },
+      set: (jobs: Job[]) => registrationJobsItem.set(jobs),
+    };
+    const woken = createRegistrationRunner({
+      store,
+      provider: () => h.provider,
+      scheduler: h.scheduler,
+      now: h.now,
+      sleep: h.sleep,
+    });
+    await Promise.all([woken.resumeAll(), woken.jobs()]);
+    await woken.idle();
+    const [stored] = await registrationJobsItem.get();
+    expect(stored).toMatchObject({ state: 'done', counts: { registered: 90, remaining: 0 } });
+    // The next worker finds nothing left to send.
+    const next = h.runner();
+    await next.resumeAll();
+    await next.idle();
+    expect(h.batchSizes).toEqual([30, 30, 30]);
   });
 
   it('looks before re-sending when a connection drops or Zoom answers 5xx to a batch', async () => {

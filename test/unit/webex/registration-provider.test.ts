@@ -18,8 +18,7 @@ const { setup } = webexHarness();
 /** The engine wired with the Webex provider, as the background will wire it. */
 function engine() {
   const h = setup();
-  // Typed with its own name until ProviderName admits 'webex'; the runner never reads the name.
-  const provider = createWebexRegistrationProvider({ webex: h.webex }) as unknown as RegistrationProvider;
+  const provider: RegistrationProvider = createWebexRegistrationProvider({ webex: h.webex });
   const runner = createRegistrationRunner({
     store: registrationJobsItem,
     provider: () => provider,
@@ -34,7 +33,7 @@ function engine() {
       parseText(text).people,
     );
     if (!plan.ok) throw new Error(plan.reason);
-    await runner.enqueue(createJob(plan, { id: 'job-1', now: h.now() }));
+    await runner.enqueue(createJob(plan, { id: 'job-1', now: h.now(), provider: provider.name }));
     await runner.idle();
     return (await runner.jobs())[0]!;
   }

@@ -1,0 +1,162 @@
+import { webexMeetingFromEvent, webexScheduleFromEvent } from '../calendar/event-to-webex-meeting';
+import type { CalendarEvent } from '../calendar/types';
+import { ApiError, MESSAGES } from '../http/errors';
+import { type MeetingLink, MeetingLinkSchema } from '../protocol/meetings';
+import type { EventLinkEntry, MeetingDefaults, WebexSyncedSchedule } from '../storage';
+import type { WebexClient } from '../webex/client';
+import type { UpdateWebexMeeting, WebexMeeting } from '../webex/schemas';
+import { eventKey, type LinkStore } from './link-store';
+
+export interface WebexMeetingServiceOptions {
+  api: Pick<WebexClient, 'meetings'>;
+  links: LinkStore;
+  defaults(): Promise<MeetingDefaults>;
+  /** The Webex auth session: every operation first checks the person is signed in to Webex. */
+  session: { isSignedIn(): Promise<boolean>; signedOutReason(): Promise<string | null> };
+  now?: () => number;
+}
+
+const NO_LINK = { link: null, updated: false, invitation: null } as const;
+const isGone = (error: unknown) => error instanceof ApiError && error.status === 404;
+
+/** "123 456 7890": Webex shows meeting numbers in groups; people read them out on the phone. */
+const grouped = (n: string) => n.replace(/^(\d{3})(\d{3})(\d+)$/, '$1 $2 $3');
+
+/**
+ * The invitation written into the event's description. Webex's API has no invitation text (Zoom's
+ * has), so it is built from what the meeting says: its link, number and password.
+ */
+export function webexInvitation(meeting: WebexMeeting): string {
+  const lines = [`Join the Webex meeting: ${meeting.title}`, meeting.webLink];
+  if (meeting.meetingNumber) lines.push('', `Meeting number: ${grouped(meeting.meetingNumber)}`);
+  if (meeting.password) lines.push(`Password: ${meeting.password}`);
+  if (meeting.sipAddress) lines.push('', `Join by video system: ${meeting.sipAddress}`);
+  return lines.join('\n');
+}
+
+export function webexLinkFrom(meeting: WebexMeeting): MeetingLink {
+  const parsed = MeetingLinkSchema.safeParse({
+    provider: 'webex',
+    meetingId: meeting.id,
+    joinUrl: meeting.webLink,
+    topic: meeting.title,
+    registration: meeting.registration !== undefined,
+  });
+  if (parsed.success) return parsed.data;
+  throw new ApiError({ kind: 'unexpected-response', message: MESSAGES.unexpected });
+}
+
+/** The fields of `next` that differ from what Webex was last told; null when nothing did. */
+export function webexScheduleChanges(
+  synced: WebexSyncedSchedule,
+  next: WebexSyncedSchedule,
+): UpdateWebexMeeting | null {
+  const patch: UpdateWebexMeeting = {};
+  if (synced.title !== next.title) patch.title = next.title;
+  // Start, end and zone travel together: an offset means something only with its zone.
+  if (synced.start !== next.start || synced.end !== next.end || synced.timezone !== next.timezone) {
+    patch.start = next.start;
+    patch.end = next.end;
+    patch.timezone = next.timezone;
+  }
+  if ((synced.recurrence ?? '') !== (next.recurrence ?? '')) patch.recurrence = next.recurrence ?? '';
+  return Object.keys(patch).length > 0 ? patch : null;
+}
+
+const webexSynced = (entry: EventLinkEntry): WebexSyncedSchedule | null =>
+  entry.link.provider === 'webex' && 'start' in entry.synced ? entry.synced : null;
+
+/** Attach, find, keep in step and remove the Webex meeting of a calendar event. */
+export function createWebexMeetingService(options: WebexMeetingServiceOptions) {
+  const { api, links } = options;
+  const now = options.now ?? Date.now;
+
+  async function requireSignIn(): Promise<void> {
+    if (await options.session.isSignedIn()) return;
+    const reason = await options.session.signedOutReason();
+    throw new ApiError({ kind: 'signed-out', message: reason ?? 'You are not signed in to Webex.' });
+  }
+
+  async function find(event: CalendarEvent): Promise<EventLinkEntry | null> {
+    const key = eventKey(event);
+    return key ? links.byEvent(key) : null;
+  }
+
+  return {
+    async attach(event: CalendarEvent): Promise<{ link: MeetingLink; invitation: string }> {
+      await requireSignIn();
+      // Everything Webex would refuse is refused here first, before a meeting exists.
+      const body = webexMeetingFromEvent(event, await options.defaults());
+      const synced = webexScheduleFromEvent(event);
+      const existing = await find(event);
+      if (existing?.link.provider === 'webex') {
+        // Attached already (a second click, a lost reply): the same meeting, never a duplicate.
+        try {
+          const meeting = await api.meetings.get(existing.link.meetingId);
+          return { link: existing.link, invitation: webexInvitation(meeting) };
+        } catch (error) {
+          if (!isGone(error)) throw error;
+          await links.forget(existing.link.meetingId);
+        }
+      }
+      const meeting = await api.meetings.create(body);
+      const link = webexLinkFrom(meeting);
+      await links.save({ link, synced, linkedAt: now() }, eventKey(event));
+      return { link, invitation: webexInvitation(meeting) };
+    },
+
+    async linkFor(event: CalendarEvent): Promise<{ link: MeetingLink | null }> {
+      await requireSignIn();
+      return { link: (await find(event))?.link ?? null };
+    },
+
+    async sync(
+      event: CalendarEvent,
+    ): Promise<{ link: MeetingLink | null; updated: boolean; invitation: string | null }> {
+      await requireSignIn();
+      const entry = await find(event);
+      if (!entry) return NO_LINK;
+      const synced = webexSynced(entry);
+      if (!synced) return { link: entry.link, updated: false, invitation: null };
+      const next = webexScheduleFromEvent(event);
+      const patch = webexScheduleChanges(synced, next);
+      if (!patch) return { link: entry.link, updated: false, invitation: null };
+      const { meetingId } = entry.link;
+      let meeting: WebexMeeting;
+      try {
+        meeting = await api.meetings.update(meetingId, patch);
+      } catch (error) {
+        if (!isGone(error)) throw error;
+        await links.forget(meetingId);
+        return NO_LINK;
+      }
+      // The snapshot moves only now: after a failure above, the next sync sends the change again.
+      const link = { ...entry.link, topic: next.title };
+      await links.save({ ...entry, link, synced: next }, eventKey(event));
+      return { link, updated: true, invitation: webexInvitation(meeting) };
+    },
+
+    async remove(meetingId: string): Promise<{ removed: true }> {
+      await requireSignIn();
+      const entry = await links.byMeeting(meetingId);
+      // Only meetings this extension attached: a message naming any other id deletes nothing.
+      if (entry?.link.provider !== 'webex') {
+        throw new ApiError({
+          kind: 'not-found',
+          message:
+            'This meeting is not linked to a calendar event here (it may have been removed already). ' +
+            'Delete it in Webex if it still exists.',
+        });
+      }
+      try {
+        await api.meetings.delete(meetingId, { sendEmail: false });
+      } catch (error) {
+        if (!isGone(error)) throw error;
+      }
+      await links.forget(meetingId);
+      return { removed: true };
+    },
+  };
+}
+
+export type WebexMeetingService = ReturnType<typeof createWebexMeetingService>;

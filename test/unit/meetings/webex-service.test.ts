@@ -1,0 +1,154 @@
+import { describe, expect, it, vi } from 'vitest';
+import { type CalendarEvent, CalendarEventSchema } from '@/lib/calendar/types';
+import { createMeetingDispatch } from '@/lib/meetings/dispatch';
+import { createLinkStore } from '@/lib/meetings/link-store';
+import { createWebexMeetingService, webexInvitation } from '@/lib/meetings/webex-service';
+import { DEFAULT_MEETING_DEFAULTS } from '@/lib/storage';
+import { webexHarness } from '../webex/harness';
+
+const { setup } = webexHarness();
+
+const event = (patch: Partial<CalendarEvent> = {}): CalendarEvent =>
+  CalendarEventSchema.parse({
+    site: 'google',
+    id: 'evt-w',
+    title: 'Partner training',
+    start: '2027-05-12T10:00:00',
+    end: '2027-05-12T11:30:00',
+    timeZone: 'Europe/Berlin',
+    allDay: false,
+    guests: [],
+    description: 'Bring the numbers.',
+    location: '',
+    ...patch,
+  });
+
+function service(signedIn = true) {
+  const h = setup();
+  const links = createLinkStore();
+  const webexService = createWebexMeetingService({
+    api: h.webex,
+    links,
+    defaults: async () => ({ ...DEFAULT_MEETING_DEFAULTS, registration: 'manual' }),
+    session: { isSignedIn: async () => signedIn, signedOutReason: async () => null },
+    now: h.now,
+  });
+  return { ...h, links, service: webexService };
+}
+
+describe('the Webex meeting service against the sandbox', () => {
+  it('creates the meeting at the event’s time and zone, links it, and builds the invitation', async () => {
+    const s = service();
+    const { link, invitation } = await s.service.attach(event());
+    const meeting = s.meeting(link.meetingId);
+    expect(meeting).toMatchObject({ title: 'Partner training', timezone: 'Europe/Berlin' });
+    expect(link).toMatchObject({ provider: 'webex', topic: 'Partner training', registration: true });
+    expect(link.meetingId).toMatch(/^[0-9a-f]{32}$/);
+    expect(invitation).toContain(link.joinUrl);
+    expect(invitation).toMatch(/Meeting number: \d{3} \d{3} \d+/);
+    expect(invitation).toContain('Password: ');
+    await expect(s.links.byEvent('google:evt-w')).resolves.toMatchObject({ link });
+  });
+
+  it('answers a second attach with the same meeting, never a duplicate', async () => {
+    const s = service();
+    const first = await s.service.attach(event());
+    const second = await s.service.attach(event());
+    expect(second.link).toEqual(first.link);
+    expect(s.calls(/\/meetings$/)).toHaveLength(1);
+  });
+
+  it('refuses what Webex would refuse before any request (a 5-minute event)', async () => {
+    const s = service();
+    await expect(s.service.attach(event({ end: '2027-05-12T10:05:00' }))).rejects.toThrow(
+      /at least 10 minutes/,
+    );
+    expect(s.calls(/\/meetings$/)).toHaveLength(0);
+  });
+
+  it('syncs only what changed, and answers a new invitation', async () => {
+    const s = service();
+    const { link } = await s.service.attach(event());
+    await expect(s.service.sync(event())).resolves.toMatchObject({ updated: false, invitation: null });
+    const moved = await s.service.sync(
+      event({ title: 'Partner training (moved)', start: '2027-05-12T12:00:00', end: '2027-05-12T13:30:00' }),
+    );
+    expect(moved).toMatchObject({ updated: true, link: { topic: 'Partner training (moved)' } });
+    expect(moved.invitation).toContain('Partner training (moved)');
+    const patches = s.sandbox.requests().filter((r) => r.method === 'PATCH');
+    expect(patches).toHaveLength(1);
+    expect(s.meeting(link.meetingId)).toMatchObject({ title: 'Partner training (moved)' });
+  });
+
+  it('removes only meetings it linked, and forgets them', async () => {
+    const s = service();
+    const { link } = await s.service.attach(event());
+    await expect(s.service.remove('0123456789abcdef0123456789abcdef')).rejects.toThrow(/not linked/);
+    await expect(s.service.remove(link.meetingId)).resolves.toEqual({ removed: true });
+    expect(s.meeting(link.meetingId)).toBeUndefined();
+    await expect(s.links.byMeeting(link.meetingId)).resolves.toBeNull();
+  });
+
+  it('answers signed-out before anything else', async () => {
+    const s = service(false);
+    await expect(s.service.attach(event())).rejects.toMatchObject({ kind: 'signed-out' });
+    expect(s.sandbox.requests()).toHaveLength(0);
+  });
+
+  it('builds the invitation from link, number and password only when they are there', () => {
+    const meeting = {
+      id: 'a'.repeat(32),
+      title: 'T',
+      meetingType: 'meetingSeries' as const,
+      state: 'active',
+      timezone: 'UTC',
+      start: '2027-01-01T10:00:00Z',
+      end: '2027-01-01T11:00:00Z',
+      webLink: 'https://example.webex.com/m/a',
+    };
+    expect(webexInvitation(meeting)).toBe('Join the Webex meeting: T\nhttps://example.webex.com/m/a');
+  });
+});
+
+describe('meeting messages for either provider', () => {
+  const zoomLink = {
+    provider: 'zoom' as const,
+    meetingId: '81234567890',
+    joinUrl: 'https://zoom.us/j/81234567890',
+    topic: 'Z',
+    registration: false,
+  };
+  const webexLink = { ...zoomLink, provider: 'webex' as const, meetingId: 'b'.repeat(32) };
+  const fake = (link: typeof zoomLink | typeof webexLink) => ({
+    attach: vi.fn(async () => ({ link, invitation: '' })),
+    linkFor: vi.fn(async () => ({ link })),
+    sync: vi.fn(async () => ({ link, updated: false, invitation: null })),
+    remove: vi.fn(async () => ({ removed: true as const })),
+  });
+
+  it('attaches with the default provider, and keeps a linked event with its own provider', async () => {
+    const zoom = fake(zoomLink);
+    const webex = fake(webexLink);
+    let linked: typeof zoomLink | null = null;
+    const dispatch = createMeetingDispatch({
+      zoom,
+      webex,
+      links: {
+        byEvent: async () => (linked ? { link: linked, synced: {} as never, linkedAt: 0 } : null),
+        byMeeting: async (id) =>
+          id === webexLink.meetingId ? { link: webexLink, synced: {} as never, linkedAt: 0 } : null,
+      },
+      defaultProvider: async () => 'webex',
+    });
+    await dispatch.attach(event());
+    expect(webex.attach).toHaveBeenCalledOnce();
+    expect(zoom.attach).not.toHaveBeenCalled();
+    linked = zoomLink;
+    await dispatch.sync(event());
+    expect(zoom.sync).toHaveBeenCalledOnce();
+    await dispatch.remove(webexLink.meetingId);
+    expect(webex.remove).toHaveBeenCalledWith(webexLink.meetingId);
+    await dispatch.remove('999');
+    expect(zoom.remove).toHaveBeenCalledWith('999');
+  });
+});

@@ -1,0 +1,56 @@
+// Popup handlers over a fake Zoom: a few routes answer like the seeded sandbox, the rest say 3001.
+import { vi } from 'vitest';
+import { createPopupHandlers } from '@/lib/background/popup-handlers';
+import { livestreamLogItem, upcomingCacheItem } from '@/lib/storage';
+import type { Call } from '../http/fake-fetch';
+import { json } from '../http/fake-fetch';
+import { zoomHarness } from '../zoom/harness';
+
+export const NOW = Date.parse('2026-03-01T10:00:00Z');
+export const sender = { id: 'x', url: 'chrome-extension://x/popup.html' };
+export const profile = {
+  userId: 'u1',
+  displayName: 'Ada',
+  email: 'a@x',
+  accountType: 'licensed',
+  accountId: 'a',
+} as const;
+
+export const row = (id: number, topic: string, start: string, duration = 60) => ({
+  id,
+  topic,
+  type: 2,
+  join_url: `https://zoom.us/j/${id}`,
+  start_url: `https://zoom.us/s/${id}?zak=secret`,
+  start_time: start,
+  duration,
+});
+
+function routes(extra: Record<string, (call: Call) => Response> = {}) {
+  return (call: Call) => {
+    const key = `${call.method} ${call.url.pathname.replace(/^\/v2\//, '')}`;
+    const answer = extra[key];
+    if (answer) return answer(call);
+    if (key === 'GET users/me/meetings')
+      return json({
+        meetings: [row(2, 'Later', '2026-03-03T10:00:00Z'), row(1, 'Sooner', '2026-03-02T10:00:00Z')],
+      });
+    if (key === 'GET users/me/webinars')
+      return json({ webinars: [{ ...row(9, 'Ended webinar', '2026-02-01T10:00:00Z'), type: 5 }] });
+    return json({ code: 3001, message: 'Meeting does not exist.' }, 404);
+  };
+}
+
+export function setup(extra: Record<string, (call: Call) => Response> = {}) {
+  const harness = zoomHarness(routes(extra));
+  const openTab = vi.fn(async (_url: string) => {});
+  const handlers = createPopupHandlers({
+    api: harness.zoom,
+    profile: async () => profile,
+    upcomingCache: upcomingCacheItem,
+    livestreamLog: livestreamLogItem,
+    openTab,
+    now: () => NOW,
+  });
+  return { ...harness, handlers, openTab };
+}
