@@ -110,6 +110,45 @@ describe('registration jobs survive interruptions (sandbox)', () => {
     expectEveryoneOnce(lines);
   });
 
+  it('a 4,999-person CSV to a webinar, the browser closed halfway and reopened: nobody missing or twice', async () => {
+    const WEBINAR = '92000000001';
+    // The webinar starts empty, so 4,999 new people fit Zoom's per-webinar capacity exactly.
+    sandbox.state.webinars.find((w) => String(w.id) === WEBINAR)!.registrants.length = 0;
+    browser = await connectedBrowser(sandbox, proxy);
+    const profile = browser.userDataDir;
+    const emails = Array.from({ length: 4999 }, (_, i) => `attendee${i}@example.org`);
+    const csv = ['Email,First Name,Last Name', ...emails.map((e, i) => `${e},Attendee,Number ${i}`)].join(
+      '\n',
+    );
+    const page = await openRegistrants(browser, `?webinar=${WEBINAR}`);
+    await page
+      .getByLabel('Or upload a CSV file (with a header row)')
+      .setInputFiles({ name: 'attendees.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByRole('heading', { name: /^Preview for/ }).waitFor({ timeout: 20_000 });
+    let closed: Promise<void> | undefined;
+    // 167 batches of at most 30: the browser goes away while the 84th is on its way to Zoom.
+    onBatch = async (index) => {
+      if (index === 83) await (closed = browser!.close({ keepProfile: true }));
+    };
+    await page.getByRole('button', { name: 'Register 4999 people' }).click();
+    await expect.poll(() => closed !== undefined, { timeout: 60_000 }).toBe(true);
+    await closed;
+    onBatch = undefined;
+
+    browser = await launchExtension({ userDataDir: profile });
+    await expect
+      .poll(async () => (await storedJobs(browser!))[0]?.state, { timeout: 90_000, interval: 1000 })
+      .toBe('done');
+    const counts = new Map<string, number>();
+    for (const r of sandbox.state.webinars.find((w) => String(w.id) === WEBINAR)!.registrants)
+      counts.set(r.email.toLowerCase(), (counts.get(r.email.toLowerCase()) ?? 0) + 1);
+    expect(emails.filter((e) => counts.get(e) !== 1)).toEqual([]);
+    expect(counts.size).toBe(4999);
+    expect(proxy.batchSizes().every((size) => size <= 30)).toBe(true);
+    expect(proxy.batchSizes().reduce((a, b) => a + b, 0)).toBe(4999);
+  }, 240_000);
+
   it('a daily limit pauses the job until 00:00 GMT at Zoom, then it goes on by itself', async () => {
     browser = await connectedBrowser(sandbox, proxy);
     const lines = peopleLines(60, 'daily');
