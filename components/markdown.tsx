@@ -2,7 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import type { Block, Inline } from '@/lib/markdown/parse';
 
 // Markdown as React elements built from parsed strings: React escapes every string, and there is
-// no path from the source to raw HTML (no dangerouslySetInnerHTML, no innerHTML).
+// no path from the source to raw HTML: nothing here parses a string as markup.
 
 function inlines(parts: Inline[]): ReactNode[] {
   return parts.map((part, i) => {
