@@ -1,19 +1,26 @@
 import { useId, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
+import { itemActions } from '@/lib/popup/item-actions';
 import type { UpcomingItem } from '@/lib/protocol/popup';
+import { PROVIDER_NAMES } from '@/lib/provider-names';
 import { AsyncCopyButton } from './async-copy-button';
 import { CopyButton } from './copy-button';
-import { ErrorNotice, type ViewErrorInfo } from './error-notice';
+import type { ViewErrorInfo } from './error-notice';
 import { formatDuration, formatWhen } from './format';
 import { LivestreamPanel } from './livestream-panel';
+import { ErrorNotice } from './error-notice';
 import { RegistrantCounts } from './registrant-counts';
 
-/** One meeting or webinar: when, how long, join / start / copy, and its details on demand. */
+/**
+ * One meeting or webinar of either provider: when, how long, join / start / copy, and its details
+ * on demand. What a row offers comes from `itemActions`, not from the provider's name.
+ */
 export function MeetingItem({ item, onGone }: { item: UpcomingItem; onGone: () => void }) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<ViewErrorInfo | null>(null);
   const detailsId = useId();
+  const actions = itemActions(item);
   const when = [formatWhen(item.startTime), formatDuration(item.durationMinutes)].filter(Boolean);
 
   async function start() {
@@ -23,25 +30,30 @@ export function MeetingItem({ item, onGone }: { item: UpcomingItem; onGone: () =
   }
 
   return (
-    <li className="meeting" data-testid="meeting" data-meeting-id={item.id}>
+    <li className="meeting" data-testid="meeting" data-meeting-id={item.id} data-provider={item.provider}>
       <h3>{item.topic}</h3>
       <p className="meta">
-        {item.kind === 'webinar' && <span className="badge">{t('kindWebinar')}</span>} {when.join(' · ')}
+        <span className="provider" data-testid="provider">
+          {PROVIDER_NAMES[item.provider]}
+        </span>{' '}
+        {item.kind === 'webinar' && <span className="badge">{t('kindWebinar')}</span>}{' '}
+        {item.startTime ? <time dateTime={item.startTime}>{when.join(' · ')}</time> : when.join(' · ')}
       </p>
       <div className="actions">
         <a className="button primary" href={item.joinUrl} target="_blank" rel="noopener noreferrer">
           {t('actionJoin')}
         </a>
-        <button type="button" onClick={() => void start()}>
-          {t('actionStart')}
-        </button>
+        {actions.start && (
+          <button type="button" onClick={() => void start()}>
+            {t('actionStart')}
+          </button>
+        )}
         <CopyButton text={item.joinUrl} label={t('actionCopyJoinLink')} />
-        {/* Zoom has no invitation endpoint for webinars. */}
-        {item.kind === 'meeting' && (
+        {actions.copyInvitation && (
           <AsyncCopyButton
             label={t('actionCopyInvitation')}
             load={async () => {
-              const reply = await sendMessage('meeting.invitation', { id: item.id });
+              const reply = await sendMessage('meeting.invitation', { id: item.id, provider: item.provider });
               return reply.ok ? { ok: true, text: reply.data.invitation } : reply;
             }}
             onError={setError}
@@ -56,11 +68,20 @@ export function MeetingItem({ item, onGone }: { item: UpcomingItem; onGone: () =
           {t('actionDetails')}
         </button>
       </div>
-      {error && <ErrorNotice error={error} {...(error.code === 'meeting-gone' ? { onRetry: onGone } : {})} />}
+      {error && (
+        <ErrorNotice
+          scope={item.provider}
+          error={error}
+          onRetry={error.code === 'meeting-gone' ? onGone : undefined}
+        />
+      )}
       {open && (
         <div id={detailsId} className="details">
-          <RegistrantCounts id={item.id} kind={item.kind} />
-          {item.kind === 'meeting' && <LivestreamPanel id={item.id} />}
+          <RegistrantCounts
+            event={{ id: item.id, kind: item.kind, provider: item.provider }}
+            page={actions.registrantsPage}
+          />
+          {actions.livestream && <LivestreamPanel id={item.id} />}
         </div>
       )}
     </li>

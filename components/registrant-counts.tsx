@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { extensionPageUrl, pageExists } from '@/lib/extension-pages';
 import { t } from '@/lib/i18n';
-import type { EventKind } from '@/lib/protocol/popup';
+import type { RequestOf } from '@/lib/messaging';
 import { ErrorNotice } from './error-notice';
 import { useRequest } from './use-request';
 
@@ -19,22 +19,18 @@ function useRegistrantsPage(): boolean {
   return exists;
 }
 
-export function RegistrantCounts({ id, kind }: { id: string; kind: EventKind }) {
-  const counts = useRequest('registrants.counts', { id, kind });
+/** How many are registered and waiting, and the registrants page (`page`: the event's own address). */
+export function RegistrantCounts({ event, page }: { event: RequestOf<'registrants.counts'>; page: string }) {
+  const counts = useRequest('registrants.counts', event);
   const pageBuilt = useRegistrantsPage();
   if (counts.state === 'loading') return <p role="status">{t('statusLoading')}</p>;
-  if (counts.state === 'error') return <ErrorNotice error={counts} />;
+  if (counts.state === 'error') return <ErrorNotice scope={event.provider ?? 'zoom'} error={counts} />;
   if (!counts.data.enabled) return <p data-testid="registrant-counts">{t('registrationOff')}</p>;
   return (
     <p data-testid="registrant-counts">
       {t('registrantCounts', [String(counts.data.approved), String(counts.data.pending)])}{' '}
       {pageBuilt && (
-        <button
-          type="button"
-          onClick={() =>
-            void browser.tabs.create({ url: extensionPageUrl(`registrants.html?${kind}=${id}`) })
-          }
-        >
+        <button type="button" onClick={() => void browser.tabs.create({ url: extensionPageUrl(page) })}>
           {t('actionManageRegistrants')}
         </button>
       )}

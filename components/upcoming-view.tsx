@@ -1,11 +1,14 @@
 import { t } from '@/lib/i18n';
-import { ErrorNotice } from './error-notice';
 import { MeetingItem } from './meeting-item';
+import { ErrorNotice } from './error-notice';
 import { useUpcoming } from './use-upcoming';
 
-/** "Upcoming": the next meetings and webinars, from the cache at once, then fresh from Zoom. */
+/**
+ * "Upcoming": the next meetings and webinars of every connected account (Zoom, Webex), merged
+ * soonest first, from the caches at once, then fresh.
+ */
 export function UpcomingView() {
-  const { items, refreshing, error, refresh } = useUpcoming();
+  const { items, refreshing, error, problems, refresh } = useUpcoming();
   return (
     <section aria-labelledby="upcoming-heading" aria-busy={refreshing}>
       <div className="section-head">
@@ -14,13 +17,16 @@ export function UpcomingView() {
           {refreshing ? t('statusRefreshing') : t('actionRefresh')}
         </button>
       </div>
-      {error && <ErrorNotice error={error} onRetry={refresh} />}
+      {error && <ErrorNotice scope="every" error={error} onRetry={refresh} />}
+      {problems.map((problem) => (
+        <ErrorNotice key={problem.provider} scope={problem.provider} error={problem} onRetry={refresh} />
+      ))}
       {items === null && !error && <p role="status">{t('statusLoading')}</p>}
       {items?.length === 0 && <p data-testid="upcoming-empty">{t('upcomingEmpty')}</p>}
       {items && items.length > 0 && (
         <ul className="meetings" data-testid="upcoming-list">
           {items.map((item) => (
-            <MeetingItem key={`${item.kind}:${item.id}`} item={item} onGone={refresh} />
+            <MeetingItem key={`${item.provider}:${item.kind}:${item.id}`} item={item} onGone={refresh} />
           ))}
         </ul>
       )}

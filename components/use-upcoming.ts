@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { sendMessage } from '@/lib/messaging';
-import type { UpcomingItem } from '@/lib/protocol/popup';
-import { upcomingCacheItem, zoomProfileItem } from '@/lib/storage';
+import { cachedUpcoming } from '@/lib/popup/cached-upcoming';
+import type { UpcomingItem, UpcomingProblem } from '@/lib/protocol/popup';
 import type { ViewErrorInfo } from './error-notice';
 
 export interface UpcomingState {
@@ -9,12 +9,15 @@ export interface UpcomingState {
   items: UpcomingItem[] | null;
   source: 'cache' | 'network' | null;
   refreshing: boolean;
+  /** The whole list failed (nobody signed in, every account unreachable). */
   error: ViewErrorInfo | null;
+  /** Accounts that failed while another answered: their rows may be the cached ones. */
+  problems: UpcomingProblem[];
 }
 
 /**
- * Stale-while-revalidate: the cached list straight from storage (no round trip to a sleeping
- * service worker), then the background's fresh one, which it also writes back to the cache. A
+ * Stale-while-revalidate: the cached lists straight from storage (no round trip to a sleeping
+ * service worker), then the background's fresh one, which it also writes back to the caches. A
  * cache of another account than the one signed in is never shown.
  */
 export function useUpcoming(): UpcomingState & { refresh: () => void } {
@@ -23,23 +26,31 @@ export function useUpcoming(): UpcomingState & { refresh: () => void } {
     source: null,
     refreshing: true,
     error: null,
+    problems: [],
   });
   const [revision, setRevision] = useState(0);
 
   useEffect(() => {
     let live = true;
-    void Promise.all([upcomingCacheItem.get(), zoomProfileItem.get()]).then(([cache, profile]) => {
-      if (!live || !cache || cache.userId !== profile?.userId) return;
+    void cachedUpcoming().then((cached) => {
+      if (!live || !cached) return;
       // The network may have answered first: never replace fresh data (or a sign-out) with the cache.
       setState((s) =>
         s.source === 'network' || s.error?.code === 'signed-out'
           ? s
-          : { ...s, items: cache.items, source: 'cache' },
+          : { ...s, items: cached, source: 'cache' },
       );
     });
     void sendMessage('upcoming.list', {}).then((reply) => {
       if (!live) return;
-      if (reply.ok) setState({ items: reply.data.items, source: 'network', refreshing: false, error: null });
+      if (reply.ok)
+        setState({
+          items: reply.data.items,
+          source: 'network',
+          refreshing: false,
+          error: null,
+          problems: reply.data.problems,
+        });
       else
         setState((s) => ({
           // Signed out: whatever was cached is no longer this person's to see.
@@ -47,6 +58,7 @@ export function useUpcoming(): UpcomingState & { refresh: () => void } {
           source: s.source,
           refreshing: false,
           error: reply.error,
+          problems: [],
         }));
     });
     return () => {

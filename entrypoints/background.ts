@@ -12,7 +12,13 @@ import { createMeetingService } from '@/lib/meetings/service';
 import { createWebexMeetingService } from '@/lib/meetings/webex-service';
 import { createBrowserMenuPlatform } from '@/lib/menus/browser-platform';
 import { registerMenus, runMenuAction } from '@/lib/menus/registry';
-import { livestreamLogItem, type Settings, settingsItem, upcomingCacheItem } from '@/lib/storage';
+import {
+  livestreamLogItem,
+  type Settings,
+  settingsItem,
+  upcomingCacheItem,
+  webexUpcomingCacheItem,
+} from '@/lib/storage';
 import { createWebexConnection } from '@/lib/webex/connection';
 import { createZoomConnection } from '@/lib/zoom/connection';
 
@@ -73,6 +79,7 @@ export default defineBackground(() => {
     }),
     links,
     defaultProvider: async () => (await settingsItem.get()).defaultProvider,
+    signedIn: { zoom: () => zoom.auth.isSignedIn(), webex: () => webex.auth.isSignedIn() },
   });
   const handlers = createHandlers({
     zoom,
@@ -87,10 +94,11 @@ export default defineBackground(() => {
     api: zoom.api,
     profile: () => zoom.auth.profile(),
     upcomingCache: upcomingCacheItem,
+    webex: { api: webex.api, profile: () => webex.auth.profile(), upcomingCache: webexUpcomingCacheItem },
     livestreamLog: livestreamLogItem,
     openTab: async (url) => void (await browser.tabs.create({ url })),
   });
-  const registration = createRegistrationBackground(zoom.api);
+  const registration = createRegistrationBackground({ zoom: zoom.api, webex: webex.api });
   const route = createMessageRouter(
     { ...handlers, ...webexHandlers, ...popupHandlers, ...registration.handlers },
     {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { migrateSettingsToV2 } from './migrations/settings-2';
 import { migrateSettingsToV3 } from './migrations/settings-3';
+import { migrateUpcomingCacheToV2 } from './migrations/upcoming-cache-2';
 import { MeetingIdSchema, MeetingLinkSchema } from './protocol/meetings';
-import { UpcomingSchema } from './protocol/popup';
+import { UpcomingCacheSchema } from './protocol/popup';
 import { JobListSchema } from './registration/job-schema';
 import { defineValidatedItem } from './storage-item';
 import { RecurrenceSchema as ZoomRecurrenceSchema } from './zoom/schemas/common';
@@ -260,14 +261,25 @@ export const registrationJobsItem = defineValidatedItem('local:registrationJobs'
   version: 1,
 });
 
-// The toolbar popup (lib/popup). "Upcoming" is shown from this cache at once, then refreshed; it
-// holds topics, times and join links (no start links) and names its account, so a cache of another
-// account is never shown. The live-stream log is what this browser last started or stopped, since
-// Zoom's API does not say whether a stream is on.
-export const upcomingCacheItem = defineValidatedItem('local:upcomingCache', UpcomingSchema.nullable(), {
-  fallback: null,
-  version: 1,
-});
+// The toolbar popup (lib/popup). "Upcoming" is shown from these caches at once, then refreshed; they
+// hold topics, times and join links (no start links, no passwords) and name their account, so a
+// cache of another account is never shown. One per provider: Zoom's and Webex's accounts are
+// separate people to this extension. The live-stream log is what this browser last started or
+// stopped, since Zoom's API does not say whether a stream is on.
+/** A factory so the migration test can declare the real item over a storage it prepared. */
+export function defineUpcomingCacheItem() {
+  return defineValidatedItem('local:upcomingCache', UpcomingCacheSchema.nullable(), {
+    fallback: null,
+    version: 2,
+    migrations: { 2: migrateUpcomingCacheToV2 },
+  });
+}
+export const upcomingCacheItem = defineUpcomingCacheItem();
+export const webexUpcomingCacheItem = defineValidatedItem(
+  'local:webexUpcomingCache',
+  UpcomingCacheSchema.nullable(),
+  { fallback: null, version: 1 },
+);
 
 export const LivestreamLogSchema = z.record(
   z.string().regex(/^\d+$/),

@@ -31,7 +31,8 @@ export function ExistingRegistrants({ target, revision }: { target: Target; revi
   // While a reload (after an action) runs, the last list stays on screen with the action's message.
   const [shown, setShown] = useState<RegistrantRow[]>();
   if (list.state === 'ready' && shown !== list.data.registrants) setShown(list.data.registrants);
-  if (list.state === 'error') return <ErrorNotice error={list} onRetry={() => setReload((r) => r + 1)} />;
+  if (list.state === 'error')
+    return <ErrorNotice scope={target.provider} error={list} onRetry={() => setReload((r) => r + 1)} />;
   const rows = list.state === 'ready' ? list.data.registrants : shown;
   if (!rows) return <p role="status">{t('statusLoading')}</p>;
   const listed = rows;

@@ -15,8 +15,8 @@ const key = (email: string) => email.trim().toLowerCase();
  * (one click registers them, as a job), and who is registered but no longer a guest (their
  * registration can be cancelled, so their personal link stops working).
  */
-export function GuestPanel({ meetingId, guests }: PanelParams) {
-  const target = { kind: 'meeting' as const, id: meetingId };
+export function GuestPanel({ provider, meetingId, guests }: PanelParams) {
+  const target = { provider, kind: 'meeting' as const, id: meetingId };
   const [revision, setRevision] = useState(0);
   const [jobId, setJobId] = useState<string>();
   const [message, setMessage] = useState<{ error: boolean; text: string }>();
@@ -31,7 +31,8 @@ export function GuestPanel({ meetingId, guests }: PanelParams) {
   }
 
   if (list.state === 'loading' && revision === 0) return <p role="status">{t('statusLoading')}</p>;
-  if (list.state === 'error') return <ErrorNotice error={list} onRetry={() => setRevision((r) => r + 1)} />;
+  if (list.state === 'error')
+    return <ErrorNotice scope={target.provider} error={list} onRetry={() => setRevision((r) => r + 1)} />;
   const registrants: RegistrantRow[] = list.state === 'ready' ? list.data.registrants : [];
   const byEmail = new Map(registrants.map((r) => [key(r.email), r]));
   const guestKeys = new Set(guests.map((g) => key(g.email)));

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { t } from '@/lib/i18n';
+import { PROVIDER_NAMES, type ProviderKey } from '@/lib/provider-names';
 
 export type Source = { kind: 'text'; text: string } | { kind: 'csv'; name: string; text: string };
 export interface ImportOptions {
@@ -21,6 +22,8 @@ function readFile(file: File): Promise<string> {
 }
 
 export function ImportForm(props: {
+  /** Whose confirmation e-mail the option turns on. */
+  provider: ProviderKey;
   source: Source;
   onSource: (source: Source) => void;
   options: ImportOptions;
@@ -98,7 +101,7 @@ export function ImportForm(props: {
             checked={options.confirmationEmail}
             onChange={(e) => props.onOptions({ ...options, confirmationEmail: e.target.checked })}
           />{' '}
-          {t('registrationConfirmationEmail')}
+          {t('registrationConfirmationEmail', PROVIDER_NAMES[props.provider])}
         </label>
       </fieldset>
       <button type="submit" className="primary" disabled={!props.canPreview || props.busy}>

@@ -33,7 +33,7 @@ export function JobCard(props: { job: JobProgressView; onChanged: () => void; op
   return (
     <article className="job" data-testid="job" data-state={job.state} aria-label={job.target.topic}>
       <h3>
-        {job.target.topic} <span className="hint">{jobStateLabel(job.state)}</span>
+        {job.target.topic} <span className="hint">{jobStateLabel(job.state, job.provider)}</span>
       </h3>
       <progress
         role="progressbar"

@@ -1,4 +1,5 @@
 import { t } from '@/lib/i18n';
+import { PROVIDER_NAMES } from '@/lib/provider-names';
 import type { JobProgressView } from '@/lib/protocol/registration';
 
 // Written out key by key (not built from the value) so the locales test sees every key used.
@@ -9,7 +10,10 @@ export function registrantStatusLabel(status: 'approved' | 'pending' | 'denied')
   return t('registrantStatusDenied');
 }
 
-export function jobStateLabel(state: JobProgressView['state']): string {
+export function jobStateLabel(
+  state: JobProgressView['state'],
+  provider: JobProgressView['provider'],
+): string {
   switch (state) {
     case 'queued':
       return t('jobStateQueued');
@@ -18,7 +22,7 @@ export function jobStateLabel(state: JobProgressView['state']): string {
     case 'paused':
       return t('jobStatePaused');
     case 'waiting':
-      return t('jobStateWaiting');
+      return t('jobStateWaiting', PROVIDER_NAMES[provider]);
     case 'done':
       return t('jobStateDone');
     case 'cancelled':

@@ -9,7 +9,8 @@ export interface PageParams {
   jobId?: string;
 }
 
-const ZoomId = /^\d{6,}$/;
+/** Zoom ids are digits; Webex's 32 hex characters (`_` in an occurrence's). */
+const IDS = { zoom: /^\d{6,}$/, webex: /^\w{1,64}$/ } as const;
 // The "Register to a meeting…" menu sends a JSON list; a hand-written link may send plain text.
 const MenuPeople = z.array(
   z.object({ email: z.string(), firstName: z.string().optional(), lastName: z.string().optional() }),
@@ -38,14 +39,21 @@ function peopleText(raw: string): string {
     .join('\n');
 }
 
-/** `?meeting=<id>` or `?webinar=<id>`, `?job=<id>`, `#people=<list>`; anything malformed is ignored. */
+/**
+ * `?meeting=<id>` or `?webinar=<id>` (with `&provider=webex` for Webex; Zoom when absent),
+ * `?job=<id>`, `#people=<list>`; anything malformed is ignored.
+ */
 export function readPageParams(location: { search: string; hash: string }): PageParams {
   const query = new URLSearchParams(location.search);
   const params: PageParams = {};
+  const provider = query.get('provider') ?? 'zoom';
   const meeting = query.get('meeting');
   const webinar = query.get('webinar');
-  if (meeting && ZoomId.test(meeting)) params.target = { kind: 'meeting', id: meeting };
-  else if (webinar && ZoomId.test(webinar)) params.target = { kind: 'webinar', id: webinar };
+  if (provider === 'zoom' || provider === 'webex') {
+    const valid = IDS[provider];
+    if (meeting && valid.test(meeting)) params.target = { provider, kind: 'meeting', id: meeting };
+    else if (webinar && valid.test(webinar)) params.target = { provider, kind: 'webinar', id: webinar };
+  }
   const job = query.get('job');
   if (job && /^[\w-]{1,100}$/.test(job)) params.jobId = job;
   const people = /^#people=(.*)$/s.exec(location.hash)?.[1];

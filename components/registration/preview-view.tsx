@@ -1,5 +1,6 @@
 import { t } from '@/lib/i18n';
 import type { Preview } from '@/lib/protocol/registration';
+import { PROVIDER_NAMES, type ProviderKey } from '@/lib/provider-names';
 import { registrantStatusLabel } from './labels';
 
 /** Most rows a skipped-people list shows; the counts above give the whole. */
@@ -19,7 +20,12 @@ function More({ shown, total }: { shown: number; total: number }) {
 }
 
 /** What the run would do, before anything is sent: every line accounted for. */
-export function PreviewView(props: { preview: Preview; busy: boolean; onRun: () => void }) {
+export function PreviewView(props: {
+  preview: Preview;
+  provider: ProviderKey;
+  busy: boolean;
+  onRun: () => void;
+}) {
   const { preview } = props;
   const { counts } = preview;
   const invalid = preview.invalid.slice(0, LIST_LIMIT);
@@ -35,7 +41,11 @@ export function PreviewView(props: { preview: Preview; busy: boolean; onRun: () 
           value={counts.alreadyRegistered}
           testId="count-already"
         />
-        <Count label={t('registrationCountCalls')} value={counts.calls} testId="count-calls" />
+        <Count
+          label={t('registrationCountCalls', PROVIDER_NAMES[props.provider])}
+          value={counts.calls}
+          testId="count-calls"
+        />
       </dl>
       {preview.refusal && (
         <p role="alert" data-testid="refusal">

@@ -69,6 +69,7 @@ export function RegistrantsPage({ params }: { params: PageParams }) {
         <h2 id="import-heading">{t('registrationImportHeading')}</h2>
         <TargetPicker value={target} onChange={edit(setTarget)} />
         <ImportForm
+          provider={target?.provider ?? 'zoom'}
           source={source}
           onSource={edit(setSource)}
           options={options}
@@ -78,9 +79,14 @@ export function RegistrantsPage({ params }: { params: PageParams }) {
           onPreview={() => void preview()}
         />
       </section>
-      {step.state === 'error' && <ErrorNotice error={step} />}
+      {step.state === 'error' && <ErrorNotice scope={target?.provider ?? 'zoom'} error={step} />}
       {step.state === 'preview' && (
-        <PreviewView preview={step.preview} busy={false} onRun={() => void run()} />
+        <PreviewView
+          preview={step.preview}
+          provider={target?.provider ?? 'zoom'}
+          busy={false}
+          onRun={() => void run()}
+        />
       )}
       {started && (
         <p role="status" data-testid="job-started">

@@ -3,13 +3,21 @@ import { ErrorNotice } from '@/components/error-notice';
 import { useRequest } from '@/components/use-request';
 import { t } from '@/lib/i18n';
 import type { Target, TargetItem } from '@/lib/protocol/registration';
+import { PROVIDER_NAMES } from '@/lib/provider-names';
 
-const keyOf = (target: Target) => `${target.kind}:${target.id}`;
+const keyOf = (target: Target) => `${target.provider}:${target.kind}:${target.id}`;
+
+function targetOfKey(key: string): Target | undefined {
+  const [provider, kind, id] = key.split(':');
+  if ((provider !== 'zoom' && provider !== 'webex') || (kind !== 'meeting' && kind !== 'webinar') || !id)
+    return undefined;
+  return { provider, kind, id };
+}
 
 function label(item: TargetItem): string {
   const when = item.startTime ? new Date(item.startTime).toLocaleString() : '';
   const kind = t(item.kind === 'webinar' ? 'registrationKindWebinar' : 'registrationKindMeeting');
-  return [item.topic, kind, when].filter(Boolean).join(' · ');
+  return [item.topic, `${PROVIDER_NAMES[item.provider]} ${kind}`, when].filter(Boolean).join(' · ');
 }
 
 /**
@@ -29,8 +37,8 @@ export function TargetPicker(props: { value: Target | undefined; onChange: (targ
         id={id}
         value={chosen ? keyOf(chosen) : ''}
         onChange={(e) => {
-          const [kind, targetId] = e.target.value.split(':');
-          if ((kind === 'meeting' || kind === 'webinar') && targetId) props.onChange({ kind, id: targetId });
+          const target = targetOfKey(e.target.value);
+          if (target) props.onChange(target);
         }}
       >
         <option value="" disabled>
@@ -38,6 +46,7 @@ export function TargetPicker(props: { value: Target | undefined; onChange: (targ
         </option>
         {chosen && !listed && (
           <option value={keyOf(chosen)}>
+            {`${PROVIDER_NAMES[chosen.provider]} `}
             {t(chosen.kind === 'webinar' ? 'registrationWebinarId' : 'registrationMeetingId', [chosen.id])}
           </option>
         )}
@@ -50,7 +59,7 @@ export function TargetPicker(props: { value: Target | undefined; onChange: (targ
       {targets.state === 'ready' && items.length === 0 && !chosen && (
         <p className="hint">{t('registrationNoTargets')}</p>
       )}
-      {targets.state === 'error' && <ErrorNotice error={targets} />}
+      {targets.state === 'error' && <ErrorNotice scope="every" error={targets} />}
     </div>
   );
 }

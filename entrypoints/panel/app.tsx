@@ -3,7 +3,7 @@ import { GuestPanel } from '@/components/registration/guest-panel';
 import { readPanelParams } from '@/components/registration/panel-params';
 import { t } from '@/lib/i18n';
 
-/** `panel.html#meeting=<id>&guests=<JSON>`: shown in an iframe inside the calendar page. */
+/** `panel.html#[provider=webex&]meeting=<id>&guests=<JSON>`: shown in an iframe inside the calendar page. */
 export function App() {
   const [params] = useState(() => readPanelParams(location.hash));
   return (

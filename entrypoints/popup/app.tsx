@@ -14,6 +14,9 @@ import './popup.css';
 export function App() {
   const [tab, setTab] = useState('upcoming');
   const status = useRequest('status.get', {});
+  const webex = useRequest('webex.status', {});
+  // Summaries (and live streams, offered per Zoom meeting) exist only at Zoom.
+  const zoomConnected = status.state === 'ready' ? status.data.zoom.connected : null;
   return (
     <main className="popup">
       <header className="popup-head">
@@ -23,6 +26,11 @@ export function App() {
         </button>
       </header>
       <ConnectionStatusLine status={status} />
+      {webex.state === 'ready' && webex.data.connected && (
+        <p role="status" className="account-line" data-testid="webex-connection-status">
+          {t('popupWebexConnectedAs', webex.data.user.displayName)}
+        </p>
+      )}
       <Tabs
         label={t('popupTitle')}
         tabs={[
@@ -32,8 +40,24 @@ export function App() {
         selected={tab}
         onSelect={setTab}
       >
-        {tab === 'upcoming' ? <UpcomingView /> : <SummariesView />}
+        {tab === 'upcoming' ? <UpcomingView /> : <Summaries zoomConnected={zoomConnected} />}
       </Tabs>
     </main>
   );
+}
+
+/** AI Companion summaries are Zoom's: without a Zoom account the tab says so instead of failing. */
+function Summaries({ zoomConnected }: { zoomConnected: boolean | null }) {
+  if (zoomConnected === false)
+    return (
+      <section aria-labelledby="summaries-heading">
+        <h2 id="summaries-heading">{t('summariesHeading')}</h2>
+        <p data-testid="summaries-need-zoom">{t('summariesNeedZoom')}</p>
+        <button type="button" className="primary" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('actionOpenSettings')}
+        </button>
+      </section>
+    );
+  // Still asking, or the status could not be read: the view's own request says what is wrong.
+  return <SummariesView />;
 }

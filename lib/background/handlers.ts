@@ -1,6 +1,6 @@
 import type { ResolvedZoomEndpoints } from '../auth/endpoints';
 import type { ConnectionStatus, ZoomSettingsView } from '../messaging';
-import type { MeetingService } from '../meetings/service';
+import type { MeetingDispatch } from '../meetings/dispatch';
 import type { MeetingDefaults, ZoomEndpoints } from '../storage';
 import type { ZoomConnection } from '../zoom/connection';
 import { describeError } from './describe-error';
@@ -11,7 +11,7 @@ export interface Services {
   redirectUrl: string;
   resolveZoomEndpoints(): Promise<ResolvedZoomEndpoints>;
   saveZoomEndpoints(endpoints: ZoomEndpoints): Promise<void>;
-  meetings: Pick<MeetingService, 'attach' | 'linkFor' | 'sync' | 'remove'>;
+  meetings: Pick<MeetingDispatch, 'providers' | 'attach' | 'linkFor' | 'sync' | 'remove'>;
   meetingDefaults: { get(): Promise<MeetingDefaults>; save(defaults: MeetingDefaults): Promise<void> };
 }
 
@@ -63,11 +63,13 @@ export function createHandlers(services: Services): Partial<Handlers> {
       await services.meetingDefaults.save(defaults);
       return services.meetingDefaults.get();
     },
-    'meeting.attach': ({ event }) => services.meetings.attach(event),
+    'meeting.providers': () => services.meetings.providers(),
+    'meeting.attach': ({ event, provider }) => services.meetings.attach(event, provider),
     'meeting.linkFor': ({ event }) => services.meetings.linkFor(event),
     'meeting.sync': ({ event }) => services.meetings.sync(event),
     'meeting.remove': ({ meetingId }) => services.meetings.remove(meetingId),
     // The sign-in window opens from here: a calendar page cannot open it, and never sees the tokens.
+    // Zoom's; webex-handlers.ts answers for Webex (a request naming it, or Webex as the default).
     'auth.signInFromPage': async () => {
       await services.zoom.signIn();
       return { connected: (await services.zoom.status()).connected };

@@ -1,23 +1,21 @@
-import { ApiError } from '../http/errors';
 import { inArea } from '../popup/view-errors';
-import type { UpcomingItem } from '../protocol/popup';
-import type { Target } from '../protocol/registration';
+import type { Target, TargetItem } from '../protocol/registration';
+import { RegistrationError } from '../registration/errors';
 import { createJob, jobResults } from '../registration/jobs';
 import { parseInput } from '../registration/parse';
 import { prepareWithEvent } from '../registration/prepare';
 import { toPreview } from '../registration/preview';
-import type { RegistrationProvider } from '../registration/registration-provider';
+import type { RegistrationAccount } from '../registration/registration-account';
+import type { ProviderName } from '../registration/registration-provider';
 import type { RegistrationRunner } from '../registration/runner';
-import { registrationTargets } from '../registration/targets';
-import type { ZoomClient } from '../zoom/client';
-import { BATCH_LIMIT } from '../zoom/schemas';
 import type { Handlers } from './router';
 
+export { RegistrationError };
+
 export interface RegistrationServices {
-  api: ZoomClient;
-  provider: RegistrationProvider;
+  /** Each provider's account; the target of a message names which one answers. */
+  accounts: Record<ProviderName, RegistrationAccount>;
   runner: Pick<RegistrationRunner, 'enqueue' | 'pause' | 'resume' | 'cancel' | 'retryFailed' | 'jobs'>;
-  upcoming(): Promise<UpcomingItem[]>;
   newId(): string;
   now?: () => number;
 }
@@ -37,30 +35,18 @@ type RegistrationHandlers = Pick<
   | 'registrants.updateStatus'
 >;
 
-/** An error with a code a view can branch on and a sentence it shows (describe-error.ts reads both). */
-export class RegistrationError extends Error {
-  constructor(
-    readonly code: 'refused' | 'nothing-to-register' | 'no-such-job' | 'not-now' | 'registration-off',
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** Zoom's answer to a registrant listing of an event without registration: 300 meetings, 3000 webinars. */
-const registrationOff = (error: unknown) =>
-  error instanceof ApiError && (error.providerCode === 300 || error.providerCode === 3000);
-
 const progressOf = <T extends { chunks: unknown; skipped: unknown }>(job: T) => {
   const { chunks: _c, skipped: _s, ...progress } = job;
   return progress;
 };
 
+const startOf = (item: TargetItem) =>
+  item.startTime ? Date.parse(item.startTime) : Number.POSITIVE_INFINITY;
+
 export function createRegistrationHandlers(services: RegistrationServices): RegistrationHandlers {
-  const { api, provider, runner } = services;
+  const { accounts, runner } = services;
   const now = services.now ?? Date.now;
-  const registrantsApi = (target: Target) =>
-    target.kind === 'meeting' ? api.registrants : api.webinars.registrants;
+  const accountOf = (target: Target) => accounts[target.provider];
 
   async function prepare({
     target,
@@ -68,10 +54,11 @@ export function createRegistrationHandlers(services: RegistrationServices): Regi
     options,
   }: Parameters<RegistrationHandlers['registration.prepare']>[0]) {
     const parsed = parseInput(input);
+    const { provider } = accountOf(target);
     const prepared = await inArea('meeting', () =>
       prepareWithEvent(provider, target, parsed.people, options),
     );
-    return { parsed, ...prepared };
+    return { parsed, provider, ...prepared };
   }
 
   /** A control that did nothing (a finished job cannot be paused) says so instead of pretending. */
@@ -84,20 +71,25 @@ export function createRegistrationHandlers(services: RegistrationServices): Regi
   };
 
   return {
+    // Both accounts' events, soonest first. An account that is not connected (or fails) is left
+    // out while the other answers; only when none answers does the page get the error.
     'registration.targets': async () => {
-      const upcoming = await inArea('meeting', () => services.upcoming());
-      const read = (ref: Target) =>
-        ref.kind === 'meeting' ? provider.getMeeting(ref.id) : provider.getWebinar(ref.id);
-      return { items: await registrationTargets(upcoming, read) };
+      const answers = await Promise.allSettled(
+        Object.values(accounts).map((account) => inArea('meeting', () => account.targets())),
+      );
+      const items = answers.flatMap((a) => (a.status === 'fulfilled' ? a.value : []));
+      const failed = answers.find((a) => a.status === 'rejected');
+      if (failed && answers.every((a) => a.status === 'rejected')) throw failed.reason;
+      return { items: items.sort((a, b) => startOf(a) - startOf(b)) };
     },
     'registration.prepare': async (request) => {
-      const { parsed, event, outcome } = await prepare(request);
+      const { parsed, provider, event, outcome } = await prepare(request);
       return toPreview(parsed, event, outcome, provider.capacity);
     },
     // Plans again rather than trusting a preview: someone may have registered in between, and the
     // worker that made the preview may be gone. The listing is cheap next to a wrong batch.
     'registration.start': async (request) => {
-      const { outcome } = await prepare(request);
+      const { provider, outcome } = await prepare(request);
       if (!outcome.ok) throw new RegistrationError('refused', outcome.reason);
       if (outcome.toRegister.length === 0) {
         throw new RegistrationError(
@@ -122,36 +114,11 @@ export function createRegistrationHandlers(services: RegistrationServices): Regi
       if (!job) throw new RegistrationError('no-such-job', 'This registration job no longer exists.');
       return { job: progressOf(job), people: jobResults(job) };
     },
-    'registrants.list': async ({ target, status }) => {
-      const all = await inArea('meeting', () =>
-        registrantsApi(target).listAll(target.id, status ? { statuses: [status] } : {}),
-      ).catch((error: unknown) => {
-        if (!registrationOff(error)) throw error;
-        const what = target.kind === 'webinar' ? 'webinar' : 'meeting';
-        throw new RegistrationError('registration-off', `Registration is not turned on for this ${what}.`);
-      });
-      return {
-        registrants: all.map((r) => ({
-          id: r.id,
-          email: r.email,
-          status: r.status ?? status ?? 'approved',
-          ...(r.first_name ? { firstName: r.first_name } : {}),
-          ...(r.last_name ? { lastName: r.last_name } : {}),
-          ...(r.join_url ? { joinUrl: r.join_url } : {}),
-        })),
-      };
-    },
-    // Zoom takes 30 registrants per status call: larger selections go in groups, in order.
-    'registrants.updateStatus': async ({ target, action, ids }) => {
-      let updated = 0;
-      for (let i = 0; i < ids.length; i += BATCH_LIMIT) {
-        const registrants = ids.slice(i, i + BATCH_LIMIT).map((id) => ({ id }));
-        await inArea('meeting', () =>
-          registrantsApi(target).updateStatus(target.id, { action, registrants }),
-        );
-        updated += registrants.length;
-      }
-      return { updated };
-    },
+    'registrants.list': async ({ target, status }) => ({
+      registrants: await inArea('meeting', () => accountOf(target).registrants(target, status)),
+    }),
+    'registrants.updateStatus': async ({ target, action, ids }) => ({
+      updated: await inArea('meeting', () => accountOf(target).updateStatus(target, action, ids)),
+    }),
   };
 }

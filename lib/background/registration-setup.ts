@@ -4,8 +4,12 @@ import { t } from '../i18n';
 import { loadUpcoming } from '../popup/upcoming';
 import { createAlarmScheduler, jobIdOfAlarm } from '../registration/alarm-scheduler';
 import { createRegistrationRunner } from '../registration/runner';
+import { createWebexRegistrationAccount } from '../registration/webex-account';
+import { createWebexRegistrationProvider } from '../registration/webex-provider';
+import { createZoomRegistrationAccount } from '../registration/zoom-account';
 import { createZoomRegistrationProvider } from '../registration/zoom-provider';
 import { registrationJobsItem } from '../storage';
+import type { WebexClient } from '../webex/client';
 import type { ZoomClient } from '../zoom/client';
 import { createRegistrationHandlers } from './registration-handlers';
 import { createProgressReporter, NOTIFICATION_PREFIX } from './registration-progress';
@@ -15,8 +19,18 @@ import { createProgressReporter, NOTIFICATION_PREFIX } from './registration-prog
  * `browser.alarms`, progress to open pages and notifications. The platform (`browser.*`) stays here,
  * so the engine and the handlers are tested without it; background.ts registers the listeners.
  */
-export function createRegistrationBackground(api: ZoomClient) {
-  const provider = createZoomRegistrationProvider({ zoom: api });
+export function createRegistrationBackground(clients: { zoom: ZoomClient; webex: WebexClient }) {
+  const accounts = {
+    zoom: createZoomRegistrationAccount({
+      api: clients.zoom,
+      provider: createZoomRegistrationProvider({ zoom: clients.zoom }),
+      upcoming: () => loadUpcoming(clients.zoom, Date.now()),
+    }),
+    webex: createWebexRegistrationAccount({
+      webex: clients.webex,
+      provider: createWebexRegistrationProvider({ webex: clients.webex }),
+    }),
+  };
   const onProgress = createProgressReporter({
     t,
     broadcast: async (message) => {
@@ -34,15 +48,14 @@ export function createRegistrationBackground(api: ZoomClient) {
   });
   const runner = createRegistrationRunner({
     store: registrationJobsItem,
-    provider: () => provider,
+    // A job names its provider when queued; a restart resumes it with the same one.
+    provider: (name) => accounts[name].provider,
     scheduler: createAlarmScheduler(browser.alarms),
     onProgress,
   });
   const handlers = createRegistrationHandlers({
-    api,
-    provider,
+    accounts,
     runner,
-    upcoming: () => loadUpcoming(api, Date.now()),
     newId: () => crypto.randomUUID(),
   });
   return {

@@ -45,13 +45,12 @@ export function createWebexHandlers(services: WebexServices): Partial<Handlers> 
       await services.webex.signOut();
       return status();
     },
-    // The calendar button's "Sign in" signs in to the provider a new meeting would go to.
+    // The calendar button's "Sign in to …" signs in to the provider it names, else to the default.
     ...(services.zoomSignInFromPage
       ? {
           'auth.signInFromPage': async (payload, sender) => {
-            if ((await services.getSettings()).defaultProvider !== 'webex') {
-              return services.zoomSignInFromPage!(payload, sender);
-            }
+            const provider = payload.provider ?? (await services.getSettings()).defaultProvider;
+            if (provider !== 'webex') return services.zoomSignInFromPage!(payload, sender);
             await services.webex.signIn();
             return { connected: (await services.webex.status()).connected };
           },

@@ -1,4 +1,5 @@
-import type { CalendarEvent, Site } from './types';
+import { contentT } from './content-t';
+import type { PageEvent, Site } from './types';
 
 export type EditorKind = 'quick-add' | 'full';
 
@@ -23,7 +24,7 @@ export interface CalendarAdapter {
   /** The editors open and shown right now (hidden-not-removed panels are left out). */
   findEditors(root: Document): EditorHandle[];
   /** The event as the editor shows it; throws CalendarFieldError for a missing or garbled field. */
-  readEvent(editor: EditorHandle): CalendarEvent;
+  readEvent(editor: EditorHandle): PageEvent;
   /** Replace the field's text the way typing would, so the page's own model saves it. */
   writeLocation(editor: EditorHandle, text: string): void;
   writeDescription(editor: EditorHandle, text: string): void;
@@ -47,13 +48,17 @@ export class CalendarFieldError extends Error {
   }
 }
 
-export function fieldError(field: string, problem: string): CalendarFieldError {
-  return new CalendarFieldError(field, `Could not read the event's ${field}: ${problem}.`);
-}
+// `field` ("fieldStartDate") and `problem` ("problemNotADate", with `values` for its placeholders)
+// are _locales keys: a key costs the content script less than its English sentence, and a person
+// on a German page reads German.
+const sentence = (key: string, field: string, problem: string, values?: string[]) =>
+  new CalendarFieldError(field, contentT(key, [contentT(field), contentT(problem, values)]));
 
-export function writeError(field: string, problem: string): CalendarFieldError {
-  return new CalendarFieldError(field, `Could not write the event's ${field}: ${problem}.`);
-}
+export const fieldError = (field: string, problem: string, ...values: string[]): CalendarFieldError =>
+  sentence('errorReadField', field, problem, values);
+
+export const writeError = (field: string, problem: string): CalendarFieldError =>
+  sentence('errorWriteField', field, problem);
 
 /** The sentence in anything thrown, for showing in place (never "undefined"). */
 export const messageOf = (error: unknown): string =>

@@ -1,14 +1,17 @@
+import type { Provider } from '../protocol/meetings';
 import { OWN_NODE_ATTR } from './watch-editors';
 
 // The in-page control, built with DOM calls only: every string is set as textContent, never parsed
 // as HTML, since meeting ids, links and error reasons are data. It lives in an open shadow root so
-// the calendar's CSS cannot restyle it and ours cannot leak into the calendar.
+// the calendar's CSS cannot restyle it and ours cannot leak into the calendar. Each state names its
+// provider, and every label takes the provider's name: Zoom and Webex go through the same lines.
 
 export type ButtonState =
   | { kind: 'idle' }
-  | { kind: 'adding' }
+  | { kind: 'adding'; provider: Provider }
   | {
       kind: 'attached';
+      provider: Provider;
       meetingId: string;
       joinUrl: string;
       /** Registration required: only then is there a registrants panel to open. */
@@ -16,19 +19,35 @@ export type ButtonState =
       /** Something that went wrong while attached (a failed remove or update): said, not hidden. */
       notice?: string;
     }
-  | { kind: 'error'; reason: string }
-  | { kind: 'signed-out'; reason?: string };
+  | { kind: 'error'; provider: Provider; reason: string }
+  | { kind: 'signed-out'; provider: Provider; reason?: string };
+
+/** What 'meeting.providers' answers: the default comes first, every other connected one beside it. */
+export interface Providers {
+  defaultProvider: Provider;
+  connected: readonly Provider[];
+}
 
 export type Translate = (key: string, substitutions?: string | string[]) => string;
 
 export interface ButtonActions {
-  add(): void;
+  add(provider: Provider): void;
   copyLink(joinUrl: string): Promise<void>;
   /** Absent until the registrants panel exists (issue 7): no button that does nothing. */
-  registrants?(meetingId: string): void;
+  registrants?(meetingId: string, provider: Provider): void;
   remove(): void;
-  signIn(): void;
+  signIn(provider: Provider): void;
 }
+
+/** Brand names, from _locales like every label (the options page shows the same ones). */
+const NAME_KEYS: Record<Provider, string> = { zoom: 'providerZoom', webex: 'providerWebex' };
+export const providerName = (t: Translate, provider: Provider) => t(NAME_KEYS[provider]);
+
+/** The providers to add with: the default (even signed out: its sign-in follows), then the connected. */
+export const offerOf = ({ defaultProvider, connected }: Providers): Provider[] => [
+  defaultProvider,
+  ...connected.filter((p) => p !== defaultProvider),
+];
 
 // One rule per line, written compact: this ships inside every calendar page (25 kB budget).
 const CSS = [
@@ -45,6 +64,8 @@ export interface ButtonView {
   host: HTMLElement;
   state: ButtonState;
   render(state: ButtonState): void;
+  /** New providers re-render an idle or error view (its add buttons); other states keep theirs. */
+  setProviders(providers: Providers): void;
 }
 
 export function createButtonView(doc: Document, t: Translate, actions: ButtonActions): ButtonView {
@@ -58,7 +79,9 @@ export function createButtonView(doc: Document, t: Translate, actions: ButtonAct
   row.setAttribute('role', 'group');
   row.setAttribute('aria-label', t('buttonGroupLabel'));
   shadow.append(style, row);
+  let offer: Provider[] = ['zoom'];
 
+  const name = (provider: Provider) => providerName(t, provider);
   const button = (label: string, onClick: () => void, primary = false): HTMLButtonElement => {
     const el = doc.createElement('button');
     el.type = 'button';
@@ -74,6 +97,9 @@ export function createButtonView(doc: Document, t: Translate, actions: ButtonAct
     if (className) el.className = className;
     return el;
   };
+  /** One add button per offered provider, the default one primary. */
+  const addButtons = () =>
+    offer.map((p, i) => button(t('buttonAddMeeting', name(p)), () => actions.add(p), i === 0));
 
   const view: ButtonView = {
     host,
@@ -83,13 +109,14 @@ export function createButtonView(doc: Document, t: Translate, actions: ButtonAct
       const hadFocus = shadow.activeElement !== null;
       view.state = state;
       const parts: HTMLElement[] = [];
-      if (state.kind === 'idle') parts.push(button(t('buttonAddZoomMeeting'), actions.add, true));
+      if (state.kind === 'idle') parts.push(...addButtons());
       else if (state.kind === 'adding') {
-        const busy = button(t('buttonAddingZoomMeeting'), () => {}, true);
+        const busy = button(t('buttonAddingMeeting', name(state.provider)), () => {}, true);
         busy.disabled = true;
         busy.setAttribute('aria-busy', 'true');
         parts.push(busy);
       } else if (state.kind === 'attached') {
+        const { provider, meetingId } = state;
         const copy = button(t('buttonCopyJoinLink'), () => {
           actions.copyLink(state.joinUrl).then(
             () => (copy.textContent = t('buttonJoinLinkCopied')),
@@ -97,22 +124,25 @@ export function createButtonView(doc: Document, t: Translate, actions: ButtonAct
           );
         });
         const { registrants } = actions;
-        parts.push(text(t('buttonMeetingAttached', state.meetingId), 'status'), copy);
+        parts.push(text(t('buttonMeetingAttached', [name(provider), meetingId]), 'status'), copy);
         if (registrants && state.registration)
-          parts.push(button(t('buttonRegistrants'), () => registrants(state.meetingId)));
-        parts.push(button(t('buttonRemoveMeeting'), actions.remove));
+          parts.push(button(t('buttonRegistrants'), () => registrants(meetingId, provider)));
+        parts.push(button(t('buttonRemoveMeeting', name(provider)), actions.remove));
         if (state.notice) parts.push(text(state.notice, 'alert', 'error'));
       } else if (state.kind === 'error') {
-        parts.push(
-          text(t('buttonErrorReason', state.reason), 'alert', 'error'),
-          button(t('buttonAddZoomMeeting'), actions.add, true),
-        );
+        parts.push(text(t('buttonErrorReason', [name(state.provider), state.reason]), 'alert', 'error'));
+        parts.push(...addButtons());
       } else {
         if (state.reason) parts.push(text(state.reason, 'alert', 'error'));
-        parts.push(button(t('buttonSignInToZoom'), actions.signIn, true));
+        const { provider } = state;
+        parts.push(button(t('buttonSignIn', name(provider)), () => actions.signIn(provider), true));
       }
       row.replaceChildren(...parts);
       if (hadFocus) parts.find((p) => p.tagName === 'BUTTON')?.focus();
+    },
+    setProviders(providers) {
+      offer = offerOf(providers);
+      if (view.state.kind === 'idle' || view.state.kind === 'error') view.render(view.state);
     },
   };
   view.render(view.state);

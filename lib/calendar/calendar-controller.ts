@@ -1,17 +1,19 @@
-import type { MeetingLink } from '../protocol/meetings';
+import type { MeetingLink, Provider } from '../protocol/meetings';
 import { type CalendarAdapter, type EditorHandle, messageOf } from './adapter';
 import type { ButtonState, Translate } from './button-view';
 import type { Ask } from './content-messaging';
 import { type EditorSession, followEdits } from './follow-edits';
 import { mountCalendarButtons } from './mount-buttons';
 import { openRegistrantsPanel } from './registrants-panel';
-import type { CalendarEvent } from './types';
+import type { PageEvent } from './types';
 import { planMeetingRemoval, writeMeetingIntoEvent } from './write-back';
 
 // What the calendar button does, shared by both content scripts: the background makes, finds,
 // updates and deletes meetings ('meeting.*'); this side reads and writes the event through the
 // adapter and shows where things stand. Nothing runs while no editor is open: the one document
-// listener (for the editor's own Save and Delete) exists only while an editor does.
+// listener (for the editor's own Save and Delete) exists only while an editor does. Which
+// providers to offer is asked at start and again whenever an editor opens (an account connected
+// meanwhile); the provider of every meeting comes with its link.
 
 export interface ControllerOptions {
   adapter: CalendarAdapter;
@@ -24,11 +26,12 @@ export interface ControllerOptions {
   confirm?(question: string): boolean;
 }
 
-/** The background's code for "no Zoom session": the button then offers to sign in. */
+/** The background's code for "no session with that provider": the button then offers to sign in. */
 const SIGNED_OUT = 'signed-out';
 
 const attached = (link: MeetingLink, notice?: string): ButtonState => ({
   kind: 'attached',
+  provider: link.provider,
   meetingId: link.meetingId,
   joinUrl: link.joinUrl,
   registration: link.registration,
@@ -48,11 +51,17 @@ export function startCalendarController(options: ControllerOptions): void {
   });
   let listening: AbortController | null = null;
 
-  async function attach(editor: EditorHandle, event: CalendarEvent): Promise<void> {
-    const reply = await ask('meeting.attach', { event });
+  const askProviders = async () => {
+    const reply = await ask('meeting.providers', {});
+    // Unanswered, the buttons keep offering what they did: adding still works, or asks to sign in.
+    if (reply.ok) buttons.setProviders(reply.data);
+  };
+
+  async function attach(editor: EditorHandle, event: PageEvent, provider: Provider): Promise<void> {
+    const reply = await ask('meeting.attach', { event, provider });
     if (!reply.ok) {
       if (reply.error.code !== SIGNED_OUT) throw new Error(reply.error.message);
-      buttons.setButtonState(editor, { kind: 'signed-out' });
+      buttons.setButtonState(editor, { kind: 'signed-out', provider });
       return;
     }
     const { link, invitation } = reply.data;
@@ -61,7 +70,7 @@ export function startCalendarController(options: ControllerOptions): void {
       if (!session) throw new Error(t('errorEditorClosed'));
       writeMeetingIntoEvent(adapter, editor, link.joinUrl, invitation);
     } catch (error) {
-      // The event does not carry the meeting, so nobody could find it: take it back at Zoom.
+      // The event does not carry the meeting, so nobody could find it: take it back.
       await ask('meeting.remove', { meetingId: link.meetingId });
       throw error;
     }
@@ -70,21 +79,23 @@ export function startCalendarController(options: ControllerOptions): void {
     buttons.setButtonState(editor, attached(link));
   }
 
-  async function signIn(editor: EditorHandle): Promise<void> {
-    buttons.setButtonState(editor, { kind: 'adding' });
-    const reply = await ask('auth.signInFromPage', {});
+  async function signIn(editor: EditorHandle, provider: Provider): Promise<void> {
+    buttons.setButtonState(editor, { kind: 'adding', provider });
+    const reply = await ask('auth.signInFromPage', { provider });
     if (!reply.ok || !reply.data.connected) {
       buttons.setButtonState(editor, {
         kind: 'signed-out',
+        provider,
         ...(!reply.ok && { reason: reply.error.message }),
       });
       return;
     }
+    void askProviders();
     // Carry on with the add the person asked for, with the event as it is now.
     try {
-      await attach(editor, adapter.readEvent(editor));
+      await attach(editor, adapter.readEvent(editor), provider);
     } catch (error) {
-      buttons.setButtonState(editor, { kind: 'error', reason: messageOf(error) });
+      buttons.setButtonState(editor, { kind: 'error', provider, reason: messageOf(error) });
     }
   }
 
@@ -98,7 +109,7 @@ export function startCalendarController(options: ControllerOptions): void {
     strip();
   }
 
-  async function lookUp(session: EditorSession, event: CalendarEvent): Promise<void> {
+  async function lookUp(session: EditorSession, event: PageEvent): Promise<void> {
     const reply = await ask('meeting.linkFor', { event });
     // A failed look-up leaves the button idle: adding is still possible, nothing is claimed.
     if (!reply.ok || !reply.data.link || !isOpen(session)) return;
@@ -111,7 +122,7 @@ export function startCalendarController(options: ControllerOptions): void {
   }
 
   function opened(editor: EditorHandle): void {
-    let basis: CalendarEvent | null = null;
+    let basis: PageEvent | null = null;
     try {
       basis = adapter.readEvent(editor);
     } catch {
@@ -121,6 +132,7 @@ export function startCalendarController(options: ControllerOptions): void {
     sessions.set(editor.element, session);
     // Only an event with an id or a location can be linked (the background finds it by either).
     if (basis && (basis.id || basis.location)) session.linked = lookUp(session, basis);
+    void askProviders();
     listen();
   }
 
@@ -152,9 +164,9 @@ export function startCalendarController(options: ControllerOptions): void {
     t,
     onAdd: attach,
     onRemove: remove,
-    onSignIn: (editor) => void signIn(editor),
-    onOpenRegistrants: (editor, meetingId) =>
-      openRegistrantsPanel(doc, meetingId, adapter.readEvent(editor).guests, t('panelClose')),
+    onSignIn: (editor, provider) => void signIn(editor, provider),
+    onOpenRegistrants: (editor, meetingId, provider) =>
+      openRegistrantsPanel(doc, { meetingId, provider }, adapter.readEvent(editor).guests, t('panelClose')),
     onEditorChange({ type, editor }) {
       const session = sessions.get(editor.element);
       if (type === 'open' && !session) opened(editor);
@@ -165,4 +177,5 @@ export function startCalendarController(options: ControllerOptions): void {
       }
     },
   });
+  void askProviders();
 }

@@ -6,7 +6,7 @@ import { contentT } from './content-t';
 import { isObject, replyChecks } from './reply-checks';
 
 // The content scripts' side of the protocol. lib/messaging.ts parses replies with zod, which would
-// cost more than the whole 25 kB content-script budget, so the five replies a calendar page can get
+// cost more than the whole 25 kB content-script budget, so the replies a calendar page can get
 // are checked by hand (reply-checks.ts). The types still come from the contract, as types only.
 // Its own sentences live in _locales: a message key costs the bundle less than the English text.
 

@@ -1,7 +1,7 @@
 // The rules a CalendarEvent obeys, in one place without zod: the zod schema (types.ts, used by the
-// background at the message door) and the adapters' field readers (read-fields.ts, recurrence.ts,
-// in the lean content scripts) share them, so the two cannot drift apart. zod/mini alone would add
-// ~19 kB to a 25 kB content-script budget.
+// background at the message door), the adapters' field readers (read-fields.ts, in the lean content
+// scripts) and the background's rule parser (recurrence.ts) share them, so they cannot drift apart.
+// zod/mini alone would add ~19 kB to a 25 kB content-script budget.
 
 /** Wall-clock time in the event's own zone, no offset: what Zoom's `start_time` + `timezone` want. */
 export const LOCAL_DATE_TIME =

@@ -1,14 +1,14 @@
 import type { MeetingLink } from '../protocol/meetings';
 import { type CalendarAdapter, type EditorHandle, messageOf } from './adapter';
-import type { Translate } from './button-view';
+import { providerName, type Translate } from './button-view';
 import type { Ask } from './content-messaging';
-import type { CalendarEvent } from './types';
+import type { PageEvent } from './types';
 import { refreshInvitation } from './write-back';
 
 // Keeping the meeting in step with the person's own Save and Delete in the calendar's editor.
 //
 // Save: the click is seen in the capture phase, before the page saves, and the event is read then.
-// The update at Zoom takes a network round trip, and the page saves and closes the editor at once,
+// The update at the provider takes a network round trip, and the page saves and closes the editor at once,
 // so a new invitation text (its times changed) cannot be in that save. It is written into the block
 // when the event is next opened in this tab (the person saves it with their next save); a failed
 // update is retried then. A reload in between loses only the fresher invitation text: the meeting
@@ -20,7 +20,7 @@ import { refreshInvitation } from './write-back';
 export interface EditorSession {
   editor: EditorHandle;
   /** The event as its meeting knows it: read when the editor opened, or as sent with the attach. */
-  basis: CalendarEvent | null;
+  basis: PageEvent | null;
   link: MeetingLink | null;
   /** Settles once 'meeting.linkFor' has answered, so an early Save still knows about the link. */
   linked: Promise<void>;
@@ -37,8 +37,8 @@ export interface FollowOptions {
 
 const FAILED = 0;
 
-/** What Zoom was given: a change to any of these is worth an update. */
-const scheduleOf = (e: CalendarEvent) =>
+/** What the provider was given: a change to any of these is worth an update. */
+const scheduleOf = (e: PageEvent) =>
   JSON.stringify([e.title, e.start, e.end, e.timeZone, e.allDay, e.recurrence?.rule ?? '']);
 
 export function followEdits({ adapter, ask, t, confirm, isOpen }: FollowOptions) {
@@ -50,7 +50,7 @@ export function followEdits({ adapter, ask, t, confirm, isOpen }: FollowOptions)
   const owed = new Map<string, string | typeof FAILED>();
 
   /** Updates the meeting; the reason when that failed. */
-  const sync = async (session: EditorSession, meetingId: string, event: CalendarEvent) => {
+  const sync = async (session: EditorSession, meetingId: string, event: PageEvent) => {
     const reply = await ask('meeting.sync', { event });
     if (!reply.ok) {
       owed.set(meetingId, FAILED);
@@ -75,11 +75,11 @@ export function followEdits({ adapter, ask, t, confirm, isOpen }: FollowOptions)
 
   return {
     saved(session: EditorSession): void {
-      let now: CalendarEvent;
+      let now: PageEvent;
       try {
         now = adapter.readEvent(session.editor);
       } catch {
-        return; // Half-read fields must not reach Zoom; the page's own save goes on regardless.
+        return; // Half-read fields must not reach the provider; the page's own save goes on regardless.
       }
       const before = session.basis;
       void session.linked.then(async () => {
@@ -91,7 +91,10 @@ export function followEdits({ adapter, ask, t, confirm, isOpen }: FollowOptions)
 
     deleted(session: EditorSession): void {
       const link = session.link;
-      if (link && confirm(t('confirmDeleteMeeting', [link.topic, link.meetingId])))
+      if (
+        link &&
+        confirm(t('confirmDeleteMeeting', [link.topic, link.meetingId, providerName(t, link.provider)]))
+      )
         // The editor is closing with its event: a failure here has nowhere to be shown but the log.
         void ask('meeting.remove', { meetingId: link.meetingId }).then((r) => r.ok || console.warn(r.error));
     },

@@ -18,7 +18,7 @@ import {
   required,
   timeZoneValue,
 } from './read-fields';
-import type { CalendarEvent } from './types';
+import type { PageEvent } from './types';
 import { type ObserveTarget, watchEditors } from './watch-editors';
 
 function fullEditorRoot(ready: Element): HTMLElement | null {
@@ -78,26 +78,26 @@ function descriptionBox(editor: EditorHandle): HTMLElement | null {
   return editor.element.querySelector<HTMLElement>(selector);
 }
 
-function readEvent(editor: EditorHandle): CalendarEvent {
+function readEvent(editor: EditorHandle): PageEvent {
   const scope = editor.element;
   const ical = (selector: string, field: string) =>
     required(scope, selector, field).getAttribute(sel.icalAttr);
-  const title = required<HTMLInputElement>(scope, sel.title, 'title').value;
-  const startDate = icalDate(ical(sel.startDate, 'start date'), 'start date');
-  const endDate = icalDate(ical(sel.endDate, 'end date'), 'end date');
+  const title = required<HTMLInputElement>(scope, sel.title, 'fieldTitle').value;
+  const startDate = icalDate(ical(sel.startDate, 'fieldStartDate'), 'fieldStartDate');
+  const endDate = icalDate(ical(sel.endDate, 'fieldEndDate'), 'fieldEndDate');
   const allDay = isAllDay(editor);
   const timeZone = timeZoneOf(editor);
   const location = locationInput(editor);
   const description = descriptionBox(editor);
-  if (editor.kind === 'full' && !location) throw fieldError('location', 'the field is not on the page');
-  if (editor.kind === 'full' && !description) throw fieldError('description', 'the field is not on the page');
-  const event: CalendarEvent = {
+  if (editor.kind === 'full' && !location) throw fieldError('fieldLocation', 'problemNotOnPage');
+  if (editor.kind === 'full' && !description) throw fieldError('fieldDescription', 'problemNotOnPage');
+  const event: PageEvent = {
     site: 'google',
     title,
-    start: `${startDate}T${allDay ? '00:00:00' : icalTime(ical(sel.startTime, 'start time'), 'start time')}`,
+    start: `${startDate}T${allDay ? '00:00:00' : icalTime(ical(sel.startTime, 'fieldStartTime'), 'fieldStartTime')}`,
     end: allDay
       ? `${nextDay(endDate)}T00:00:00`
-      : `${endDate}T${icalTime(ical(sel.endTime, 'end time'), 'end time')}`,
+      : `${endDate}T${icalTime(ical(sel.endTime, 'fieldEndTime'), 'fieldEndTime')}`,
     timeZone,
     allDay,
     guests: readGuests(scope, sel.guest, sel.guestName),
@@ -105,7 +105,7 @@ function readEvent(editor: EditorHandle): CalendarEvent {
     description: description ? plainText(description) : '',
     location: location?.value ?? '',
   };
-  const recurrence = readRecurrence(scope, sel.recurrence, sel.rruleAttr, startDate, timeZone);
+  const recurrence = readRecurrence(scope, sel.recurrence, sel.rruleAttr);
   if (recurrence) event.recurrence = recurrence;
   const id = editor.kind === 'full' ? idFromPath(scope.ownerDocument, sel.eventIdPath) : undefined;
   if (id) event.id = id;
@@ -116,16 +116,16 @@ function readEvent(editor: EditorHandle): CalendarEvent {
 
 function writeLocation(editor: EditorHandle, text: string): void {
   const input = locationInput(editor);
-  if (!input) throw writeError('location', 'the editor has no location field');
+  if (!input) throw writeError('fieldLocation', 'problemNotOnPage');
   typeIntoField(input, text);
-  if (input.value !== text) throw writeError('location', 'the page did not accept the text');
+  if (input.value !== text) throw writeError('fieldLocation', 'problemNotAccepted');
 }
 
 function writeDescription(editor: EditorHandle, text: string): void {
   const box = descriptionBox(editor);
-  if (!box) throw writeError('description', 'the editor has no description field');
+  if (!box) throw writeError('fieldDescription', 'problemNotOnPage');
   typeIntoEditable(box, text);
-  if (plainText(box) !== text) throw writeError('description', 'the page did not accept the text');
+  if (plainText(box) !== text) throw writeError('fieldDescription', 'problemNotAccepted');
 }
 
 function editorAction(editor: EditorHandle, target: Element): EditorAction | null {

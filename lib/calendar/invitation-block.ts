@@ -1,11 +1,16 @@
+import { contentT } from './content-t';
+
 // The meeting invitation lives in the event description between two divider lines carrying
 // markers, so it can be found, replaced and removed later while everything a person wrote around
-// it stays exactly as it was. Markers are ASCII so no editor rewrites them.
+// it stays exactly as it was. Markers are ASCII so no editor rewrites them. They say "zoom" for
+// every provider: events saved before Webex came carry them, and the markers are what is searched.
 
 export const BLOCK_START_MARK = '[zoom-invitation]';
 export const BLOCK_END_MARK = '[/zoom-invitation]';
-const START_LINE = `──────────── Zoom meeting ${BLOCK_START_MARK} ────────────`;
-const END_LINE = `──────────── ${BLOCK_END_MARK} ────────────`;
+// Twelve box-drawing characters: built, since each is 3 bytes of UTF-8 in the content scripts.
+const RULE = '─'.repeat(12);
+const START_LINE = `${RULE} Online meeting ${BLOCK_START_MARK} ${RULE}`;
+const END_LINE = `${RULE} ${BLOCK_END_MARK} ${RULE}`;
 /** Put before an appended block, and taken away with it, so remove(insert(x)) === x. */
 const SEPARATOR = '\n\n';
 
@@ -18,8 +23,12 @@ export interface BlockSpan {
   body: string;
 }
 
+/** The sentence is the _locales message `key` (cheaper in the content scripts than the text). */
 export class InvitationBlockError extends Error {
   override readonly name = 'InvitationBlockError';
+  constructor(key: string) {
+    super(contentT(key));
+  }
 }
 
 const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
@@ -34,13 +43,13 @@ export function findInvitationBlock(text: string): BlockSpan | null {
   const endMark = text.indexOf(BLOCK_END_MARK);
   if (startMark === -1 && endMark === -1) return null;
   if (startMark === -1 || endMark < startMark) {
-    throw new InvitationBlockError('The Zoom invitation in the description has lost its first divider line.');
+    throw new InvitationBlockError('errorBlockStartLost');
   }
   if (
     text.indexOf(BLOCK_START_MARK, startMark + 1) !== -1 ||
     text.indexOf(BLOCK_END_MARK, endMark + 1) !== -1
   ) {
-    throw new InvitationBlockError('The description holds more than one Zoom invitation.');
+    throw new InvitationBlockError('errorBlockTwice');
   }
   const start = lineStart(text, startMark);
   const end = lineEnd(text, endMark);
@@ -56,7 +65,7 @@ export function findInvitationBlock(text: string): BlockSpan | null {
 function block(invitation: string): string {
   const body = invitation.replace(/\r\n?/g, '\n').replace(/^\n+|\n+$/g, '');
   if (body.includes(BLOCK_START_MARK) || body.includes(BLOCK_END_MARK)) {
-    throw new InvitationBlockError('The invitation text contains the block markers.');
+    throw new InvitationBlockError('errorBlockMarkersInText');
   }
   return `${START_LINE}\n${body}\n${END_LINE}`;
 }

@@ -48,7 +48,7 @@ export function parseLocalDate(text: string, locale: string, field: string): str
     order.filter((p) => p !== 'month').forEach((part, i) => (value[part] = numbers[i]));
   }
   const date = value.year && value.month && value.day ? isoDate(value.year, value.month, value.day) : null;
-  if (!date) throw fieldError(field, `"${text}" is not a date in the page's language (${locale})`);
+  if (!date) throw fieldError(field, 'problemNotALocalDate', text, locale);
   return date;
 }
 
@@ -80,6 +80,6 @@ export function parseLocalTime(text: string, locale: string, field: string): str
     else hour = (hour % 12) + (isPm ? 12 : 0);
   }
   const time = m && isoTime(hour, Number(m[2]));
-  if (!time) throw fieldError(field, `"${text}" is not a time in the page's language (${locale})`);
+  if (!time) throw fieldError(field, 'problemNotALocalTime', text, locale);
   return time;
 }

@@ -1,8 +1,15 @@
+import type { Provider } from '../protocol/meetings';
 import { type CalendarAdapter, type EditorChange, type EditorHandle, messageOf } from './adapter';
-import { type ButtonState, type ButtonView, createButtonView, type Translate } from './button-view';
-import type { CalendarEvent } from './types';
+import {
+  type ButtonState,
+  type ButtonView,
+  createButtonView,
+  type Providers,
+  type Translate,
+} from './button-view';
+import type { PageEvent } from './types';
 
-export type { ButtonState, Translate } from './button-view';
+export type { ButtonState, Providers, Translate } from './button-view';
 
 export interface MountOptions {
   adapter: CalendarAdapter;
@@ -10,12 +17,13 @@ export interface MountOptions {
   /** Aborting removes every button and stops watching (wire it to the content-script context). */
   signal: AbortSignal;
   t: Translate;
-  /** "Add Zoom meeting" with the event as read at the click. The button shows "adding" meanwhile; a
-   * rejection shows its message. Success is for the caller to show with setButtonState(attached). */
-  onAdd(editor: EditorHandle, event: CalendarEvent): void | Promise<void>;
+  /** "Add … meeting" with the provider clicked and the event as read at the click. The button shows
+   * "adding" meanwhile; a rejection shows its message. Success is for the caller to show with
+   * setButtonState(attached). */
+  onAdd(editor: EditorHandle, event: PageEvent, provider: Provider): void | Promise<void>;
   onRemove?(editor: EditorHandle, meetingId: string): void | Promise<void>;
-  onOpenRegistrants?(editor: EditorHandle, meetingId: string): void;
-  onSignIn?(editor: EditorHandle): void;
+  onOpenRegistrants?(editor: EditorHandle, meetingId: string, provider: Provider): void;
+  onSignIn?(editor: EditorHandle, provider: Provider): void;
   /** Every editor open/change/close, after the button is placed: e.g. to show "attached" on reopen. */
   onEditorChange?(change: EditorChange): void;
 }
@@ -23,12 +31,16 @@ export interface MountOptions {
 export interface CalendarButtons {
   setButtonState(editor: EditorHandle, state: ButtonState): void;
   getButtonState(editor: EditorHandle): ButtonState | undefined;
+  /** Which providers every button (open now or later) offers to add with. */
+  setProviders(providers: Providers): void;
 }
 
-/** Puts a Zoom button next to the location field of every open event editor, until `signal` aborts. */
+/** Puts the meeting button next to the location field of every open event editor, until `signal` aborts. */
 export function mountCalendarButtons(options: MountOptions): CalendarButtons {
   const { adapter, document: doc, signal, t } = options;
   const views = new Map<HTMLElement, { view: ButtonView; editor: EditorHandle }>();
+  // Until the background says otherwise: Zoom, the default of a fresh install.
+  let providers: Providers = { defaultProvider: 'zoom', connected: [] };
 
   /** Runs `work`; on success the state is the caller's to set, a failure is shown by `failed`. */
   const settle = (work: () => void | Promise<void>, failed: (reason: string) => void, done?: () => void) => {
@@ -40,30 +52,31 @@ export function mountCalendarButtons(options: MountOptions): CalendarButtons {
   const open = (editor: EditorHandle) => {
     const entry = { editor, view: undefined as unknown as ButtonView };
     entry.view = createButtonView(doc, t, {
-      add() {
-        let event: CalendarEvent;
+      add(provider) {
+        let event: PageEvent;
         try {
           event = adapter.readEvent(entry.editor);
         } catch (error) {
-          entry.view.render({ kind: 'error', reason: messageOf(error) });
+          entry.view.render({ kind: 'error', provider, reason: messageOf(error) });
           return;
         }
-        entry.view.render({ kind: 'adding' });
+        entry.view.render({ kind: 'adding', provider });
         settle(
-          () => options.onAdd(entry.editor, event),
-          (reason) => entry.view.render({ kind: 'error', reason }),
+          () => options.onAdd(entry.editor, event, provider),
+          (reason) => entry.view.render({ kind: 'error', provider, reason }),
         );
       },
       copyLink: (url) =>
         doc.defaultView?.navigator.clipboard.writeText(url) ?? Promise.reject(new Error('no clipboard')),
       ...(options.onOpenRegistrants && {
-        registrants: (id: string) => options.onOpenRegistrants?.(entry.editor, id),
+        registrants: (id: string, provider: Provider) =>
+          options.onOpenRegistrants?.(entry.editor, id, provider),
       }),
       remove() {
         const state = entry.view.state;
         const remove = options.onRemove;
         if (state.kind !== 'attached' || !remove) return;
-        entry.view.render({ kind: 'adding' });
+        entry.view.render({ kind: 'adding', provider: state.provider });
         // A failed remove leaves the meeting attached, so the button goes back to saying so.
         settle(
           () => remove(entry.editor, state.meetingId),
@@ -71,8 +84,9 @@ export function mountCalendarButtons(options: MountOptions): CalendarButtons {
           () => entry.view.render({ kind: 'idle' }),
         );
       },
-      signIn: () => options.onSignIn?.(entry.editor),
+      signIn: (provider) => options.onSignIn?.(entry.editor, provider),
     });
+    entry.view.setProviders(providers);
     editor.anchor.after(entry.view.host);
     views.set(editor.element, entry);
   };
@@ -105,5 +119,9 @@ export function mountCalendarButtons(options: MountOptions): CalendarButtons {
       views.get(editor.element)?.view.render(state);
     },
     getButtonState: (editor) => views.get(editor.element)?.view.state,
+    setProviders(next) {
+      providers = next;
+      for (const { view } of views.values()) view.setProviders(next);
+    },
   };
 }

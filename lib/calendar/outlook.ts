@@ -10,7 +10,7 @@ import { parseLocalDate, parseLocalTime } from './locale-date';
 import { outlook as sel } from './outlook-selectors';
 import { typeIntoEditable, typeIntoField } from './page-input';
 import { idFromPath, nextDay, readGuests, readRecurrence, required, timeZoneValue } from './read-fields';
-import type { CalendarEvent } from './types';
+import type { PageEvent } from './types';
 import { type ObserveTarget, watchEditors } from './watch-editors';
 
 function composeRoot(location: Element): HTMLElement | null {
@@ -44,14 +44,14 @@ function pageLocale(doc: Document): string {
   } catch {
     /* fall through to the error */
   }
-  throw fieldError('start date', 'the page does not say its language, so its dates cannot be read');
+  throw fieldError('fieldStartDate', 'problemNoPageLanguage');
 }
 
 function titleInput(scope: HTMLElement): HTMLInputElement {
   const byStructure = scope.querySelector<HTMLInputElement>(sel.title);
   const byLabel = scope.querySelector<HTMLInputElement>(sel.titleByLabel.join(','));
   const input = byStructure ?? byLabel;
-  if (!input) throw fieldError('title', 'the field is not on the page');
+  if (!input) throw fieldError('fieldTitle', 'problemNotOnPage');
   return input;
 }
 
@@ -68,10 +68,10 @@ function timeRow(scope: HTMLElement): {
       allDay: toggle?.checked === true || toggle?.getAttribute('aria-checked') === 'true',
     };
   }
-  throw fieldError('start and end', 'the date and time fields are not on the page');
+  throw fieldError('fieldStartAndEnd', 'problemNotOnPage');
 }
 
-function readEvent(editor: EditorHandle): CalendarEvent {
+function readEvent(editor: EditorHandle): PageEvent {
   const scope = editor.element;
   const locale = pageLocale(scope.ownerDocument);
   const { fields, allDay } = timeRow(scope);
@@ -79,24 +79,24 @@ function readEvent(editor: EditorHandle): CalendarEvent {
     HTMLInputElement,
     ...HTMLInputElement[],
   ];
-  const startDate = parseLocalDate(startDateEl.value, locale, 'start date');
-  const endDate = parseLocalDate(endDateEl!.value, locale, 'end date');
+  const startDate = parseLocalDate(startDateEl.value, locale, 'fieldStartDate');
+  const endDate = parseLocalDate(endDateEl!.value, locale, 'fieldEndDate');
   const timeZone = timeZoneValue(scope.querySelector(sel.timeZone)?.getAttribute(sel.tzAttr));
-  const event: CalendarEvent = {
+  const event: PageEvent = {
     site: 'outlook',
     title: titleInput(scope).value,
     // Outlook's all-day end date is the last day itself; the event ends when the next day starts.
-    start: `${startDate}T${allDay ? '00:00:00' : parseLocalTime(startTimeEl!.value, locale, 'start time')}`,
+    start: `${startDate}T${allDay ? '00:00:00' : parseLocalTime(startTimeEl!.value, locale, 'fieldStartTime')}`,
     end: allDay
       ? `${nextDay(endDate)}T00:00:00`
-      : `${endDate}T${parseLocalTime(endTimeEl!.value, locale, 'end time')}`,
+      : `${endDate}T${parseLocalTime(endTimeEl!.value, locale, 'fieldEndTime')}`,
     timeZone,
     allDay,
     guests: readGuests(scope, sel.guest, sel.guestName),
-    description: plainText(required(scope, sel.body, 'description')),
-    location: required<HTMLInputElement>(scope, sel.location, 'location').value,
+    description: plainText(required(scope, sel.body, 'fieldDescription')),
+    location: required<HTMLInputElement>(scope, sel.location, 'fieldLocation').value,
   };
-  const recurrence = readRecurrence(scope, sel.recurrence, sel.rruleAttr, startDate, timeZone);
+  const recurrence = readRecurrence(scope, sel.recurrence, sel.rruleAttr);
   if (recurrence) event.recurrence = recurrence;
   const id = idFromPath(scope.ownerDocument, sel.eventIdPath);
   if (id) event.id = id;
@@ -107,16 +107,16 @@ function readEvent(editor: EditorHandle): CalendarEvent {
 
 function writeLocation(editor: EditorHandle, text: string): void {
   const input = editor.element.querySelector<HTMLInputElement>(sel.location);
-  if (!input) throw writeError('location', 'the form has no location field');
+  if (!input) throw writeError('fieldLocation', 'problemNotOnPage');
   typeIntoField(input, text);
-  if (input.value !== text) throw writeError('location', 'the page did not accept the text');
+  if (input.value !== text) throw writeError('fieldLocation', 'problemNotAccepted');
 }
 
 function writeDescription(editor: EditorHandle, text: string): void {
   const body = editor.element.querySelector<HTMLElement>(sel.body);
-  if (!body) throw writeError('description', 'the form has no body field');
+  if (!body) throw writeError('fieldDescription', 'problemNotOnPage');
   typeIntoEditable(body, text);
-  if (plainText(body) !== text) throw writeError('description', 'the page did not accept the text');
+  if (plainText(body) !== text) throw writeError('fieldDescription', 'problemNotAccepted');
 }
 
 function editorAction(editor: EditorHandle, target: Element): EditorAction | null {

@@ -1,10 +1,10 @@
 import { fieldError } from './adapter';
 import { EMAIL, isTimeZone } from './event-rules';
-import { parseRecurrence } from './recurrence';
-import type { Guest, Recurrence } from './types';
+import type { Guest, PageEvent } from './types';
 
 // Field readers both adapters use. Each one returns what the page shows or throws a sentence
-// naming the field; none of them fills a gap with a default.
+// naming the field; none of them fills a gap with a default. `field` is the field's message key
+// ("fieldStartDate"), which the sentence names it by.
 
 /** The element, or a CalendarFieldError naming the field that is missing. */
 export function required<T extends Element = HTMLElement>(
@@ -13,7 +13,7 @@ export function required<T extends Element = HTMLElement>(
   field: string,
 ): T {
   const el = scope.querySelector<T>(selector);
-  if (!el) throw fieldError(field, 'the field is not on the page');
+  if (!el) throw fieldError(field, 'problemNotOnPage');
   return el;
 }
 
@@ -39,7 +39,7 @@ export function nextDay(date: string): string {
 export function icalDate(value: string | null, field: string): string {
   const m = /^(\d{4})(\d{2})(\d{2})$/.exec(value ?? '');
   const date = m && isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  if (!date) throw fieldError(field, `"${value ?? ''}" is not a date`);
+  if (!date) throw fieldError(field, 'problemNotADate', value ?? '');
   return date;
 }
 
@@ -47,7 +47,7 @@ export function icalDate(value: string | null, field: string): string {
 export function icalTime(value: string | null, field: string): string {
   const m = /^T(\d{2})(\d{2})(\d{2})?$/.exec(value ?? '');
   const time = m && isoTime(Number(m[1]), Number(m[2]));
-  if (!time) throw fieldError(field, `"${value ?? ''}" is not a time`);
+  if (!time) throw fieldError(field, 'problemNotATime', value ?? '');
   return time;
 }
 
@@ -56,7 +56,7 @@ export function readGuests(scope: ParentNode, rowSelector: string, nameSelector:
   const guests: Guest[] = [];
   for (const row of scope.querySelectorAll(rowSelector)) {
     const email = row.getAttribute('data-email')?.trim() ?? '';
-    if (!EMAIL.test(email)) throw fieldError('guests', `"${email}" is not an e-mail address`);
+    if (!EMAIL.test(email)) throw fieldError('fieldGuests', 'problemNotAnEmail', email);
     if (guests.some((g) => g.email.toLowerCase() === email.toLowerCase())) continue;
     const name = row.querySelector(nameSelector)?.textContent?.trim();
     guests.push(name && name !== email ? { email, name } : { email });
@@ -64,16 +64,13 @@ export function readGuests(scope: ParentNode, rowSelector: string, nameSelector:
   return guests;
 }
 
-/** The rule behind the repeat chooser; an empty value means "does not repeat". */
-export function readRecurrence(
-  scope: ParentNode,
-  selector: string,
-  attr: string,
-  startDate: string,
-  timeZone: string,
-): Recurrence | undefined {
+/**
+ * The rule text behind the repeat chooser, as the page holds it; an empty value means "does not
+ * repeat". The background reads the rule (recurrence.ts) and refuses one it cannot.
+ */
+export function readRecurrence(scope: ParentNode, selector: string, attr: string): PageEvent['recurrence'] {
   const rule = scope.querySelector(selector)?.getAttribute(attr)?.trim();
-  return rule ? parseRecurrence(rule, startDate, timeZone) : undefined;
+  return rule ? { rule } : undefined;
 }
 
 /** The page's event id from its address, when the pattern matches. */
@@ -83,13 +80,13 @@ export function idFromPath(doc: Document, pattern: RegExp): string | undefined {
   try {
     return decodeURIComponent(m[1]);
   } catch {
-    throw fieldError('id', 'the address holds a garbled event id');
+    throw fieldError('fieldId', 'problemGarbledId');
   }
 }
 
 /** The IANA zone, checked before anything (recurrence end dates) is computed in it. */
 export function timeZoneValue(value: string | null | undefined): string {
-  if (!value) throw fieldError('time zone', 'the page does not say which time zone the event is in');
-  if (!isTimeZone(value)) throw fieldError('time zone', `"${value}" is not a known time zone`);
+  if (!value) throw fieldError('fieldTimeZone', 'problemNoTimeZone');
+  if (!isTimeZone(value)) throw fieldError('fieldTimeZone', 'problemUnknownTimeZone', value);
   return value;
 }

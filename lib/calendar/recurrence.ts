@@ -1,10 +1,11 @@
-import { fieldError } from './adapter';
+import { ApiError } from '../http/errors';
 import { MAX_COUNT, MAX_INTERVAL, WEEKDAYS } from './event-rules';
 import type { MonthlyRule, Recurrence, RecurrenceEnd, Weekday } from './types';
 
 // Both pages keep the rule as RFC 5545 text behind their localized "Weekly on Tuesday" labels
 // (see the selectors files), so one parser serves both. Anything it does not understand is an
-// error, not a guess: a wrong rule would create a wrong series of meetings.
+// error, not a guess: a wrong rule would create a wrong series of meetings. It runs in the
+// background (page-event.ts): the content scripts send the text, which keeps ~2.5 kB out of them.
 
 const FREQ: Record<string, Recurrence['frequency']> = {
   DAILY: 'daily',
@@ -24,7 +25,12 @@ const KNOWN = new Set([
   'BYMONTH',
 ]);
 
-const bad = (rule: string, problem: string) => fieldError('recurrence', `${problem} in "${rule}"`);
+/** An `invalid-request` error: its sentence reaches the calendar button as the reason. */
+const bad = (rule: string, problem: string) =>
+  new ApiError({
+    kind: 'invalid-request',
+    message: `Could not read the event's recurrence: ${problem} in "${rule}".`,
+  });
 
 /** Day of week of a local date "YYYY-MM-DD" (calendar arithmetic, no time zone involved). */
 export function weekdayOf(date: string): Weekday {

@@ -14,9 +14,11 @@ export const isObject = (value: unknown): value is Record<string, unknown> =>
 const isWebUrl = (value: unknown): boolean =>
   typeof value === 'string' && /^https?:\/\/[^\s/]+\S*$/i.test(value);
 
+const isProvider: Check = (v) => v === 'zoom' || v === 'webex';
+
 export const isMeetingLink: Check = (v) =>
   isObject(v) &&
-  (v.provider === 'zoom' || v.provider === 'webex') &&
+  isProvider(v.provider) &&
   typeof v.meetingId === 'string' &&
   /^\w+$/.test(v.meetingId) &&
   isWebUrl(v.joinUrl) &&
@@ -26,6 +28,11 @@ export const isMeetingLink: Check = (v) =>
 const isLinkOrNull: Check = (v) => v === null || isMeetingLink(v);
 
 export const replyChecks: Record<ContentMessage, Check> = {
+  'meeting.providers': (v) =>
+    isObject(v) &&
+    isProvider(v.defaultProvider) &&
+    Array.isArray(v.connected) &&
+    v.connected.every(isProvider),
   'meeting.attach': (v) => isObject(v) && isMeetingLink(v.link) && typeof v.invitation === 'string',
   'meeting.linkFor': (v) => isObject(v) && isLinkOrNull(v.link),
   'meeting.sync': (v) =>

@@ -15,6 +15,7 @@ import {
 // event's own zone (no offset) so a later event-to-meeting can hand Zoom `start_time` + `timezone`
 // unchanged and compute the duration across a daylight-saving change with the zone.
 // Content scripts must only `import type` from here: zod is too big for them (see event-rules.ts).
+// They build a PageEvent; the background turns it into a CalendarEvent (page-event.ts).
 
 export const WeekdaySchema = z.enum(WEEKDAYS);
 
@@ -60,26 +61,35 @@ export const GuestSchema = z.object({
   name: z.string().min(1).optional(),
 });
 
+const eventFields = {
+  site: z.enum(SITES),
+  /** The page's own event id when the event exists already (new events have none). */
+  id: z.string().min(1).optional(),
+  title: z.string(),
+  start: z.string().regex(LOCAL_DATE_TIME),
+  end: z.string().regex(LOCAL_DATE_TIME),
+  timeZone: z.string().refine(isTimeZone, 'not a known IANA time zone'),
+  allDay: z.boolean(),
+  guests: z.array(GuestSchema),
+  /** Plain text, lines separated by "\n". */
+  description: z.string(),
+  location: z.string(),
+};
+const endsAfterStart = (e: { start: string; end: string }) => e.end >= e.start;
+const endsBeforeStart = { message: 'the event ends before it starts', path: ['end'] };
+
+/**
+ * The event as a content script sends it: the repeat rule is the page's own RFC 5545 text, read
+ * in the background (page-event.ts), so the parser stays out of the 25 kB content scripts.
+ */
+export const PageEventSchema = z
+  .object({ ...eventFields, recurrence: z.object({ rule: z.string().min(1).max(2000) }).optional() })
+  .refine(endsAfterStart, endsBeforeStart);
+
+/** The event the background works with, its repetition read. */
 export const CalendarEventSchema = z
-  .object({
-    site: z.enum(SITES),
-    /** The page's own event id when the event exists already (new events have none). */
-    id: z.string().min(1).optional(),
-    title: z.string(),
-    start: z.string().regex(LOCAL_DATE_TIME),
-    end: z.string().regex(LOCAL_DATE_TIME),
-    timeZone: z.string().refine(isTimeZone, 'not a known IANA time zone'),
-    allDay: z.boolean(),
-    recurrence: RecurrenceSchema.optional(),
-    guests: z.array(GuestSchema),
-    /** Plain text, lines separated by "\n". */
-    description: z.string(),
-    location: z.string(),
-  })
-  .refine((e) => e.end >= e.start, {
-    message: 'the event ends before it starts',
-    path: ['end'],
-  });
+  .object({ ...eventFields, recurrence: RecurrenceSchema.optional() })
+  .refine(endsAfterStart, endsBeforeStart);
 
 export type Weekday = z.infer<typeof WeekdaySchema>;
 export type Recurrence = z.infer<typeof RecurrenceSchema>;
@@ -87,4 +97,5 @@ export type MonthlyRule = z.infer<typeof MonthlyRuleSchema>;
 export type RecurrenceEnd = z.infer<typeof RecurrenceEndSchema>;
 export type Guest = z.infer<typeof GuestSchema>;
 export type CalendarEvent = z.infer<typeof CalendarEventSchema>;
+export type PageEvent = z.infer<typeof PageEventSchema>;
 export type Site = CalendarEvent['site'];

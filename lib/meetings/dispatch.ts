@@ -1,43 +1,69 @@
-import type { CalendarEvent } from '../calendar/types';
-import type { MeetingLink } from '../protocol/meetings';
-import type { ProviderChoice } from '../storage';
-import { eventKey, type LinkStore } from './link-store';
+import { eventFromPage } from '../calendar/page-event';
+import type { PageEvent } from '../calendar/types';
+import type { Provider } from '../protocol/meetings';
+import { type EventRef, eventKey, type LinkStore } from './link-store';
 import type { MeetingService } from './service';
 import type { WebexMeetingService } from './webex-service';
 
 type Service = Pick<MeetingService, 'attach' | 'linkFor' | 'sync' | 'remove'>;
 
+/** Both providers, in the order the calendar button lists the connected ones. */
+const PROVIDERS: readonly Provider[] = ['zoom', 'webex'];
+
 export interface MeetingDispatchOptions {
   zoom: Service;
   webex: Pick<WebexMeetingService, 'attach' | 'linkFor' | 'sync' | 'remove'>;
-  links: Pick<LinkStore, 'byEvent' | 'byMeeting'>;
-  /** The options page's choice: which provider a new attach uses. */
-  defaultProvider(): Promise<ProviderChoice>;
+  links: Pick<LinkStore, 'byEvent' | 'byMeeting' | 'byJoinLinkIn'>;
+  /** The options page's choice: which provider a new attach uses when the button names none. */
+  defaultProvider(): Promise<Provider>;
+  /** Whether each account is signed in now: the button offers every connected one. */
+  signedIn: Record<Provider, () => Promise<boolean>>;
 }
 
 /**
- * The `meeting.*` messages for either provider. A new meeting goes to the default provider; an
- * event already linked stays with the provider of its meeting, whatever the default is now.
+ * The `meeting.*` messages for either provider. A new meeting goes to the provider the person
+ * clicked, else the default; an event already linked stays with the provider of its meeting,
+ * whatever was clicked or is the default now (never a second meeting for one event). Events
+ * arrive as the page shows them; their repeat rule is read here, before any provider sees them.
  */
-export function createMeetingDispatch(options: MeetingDispatchOptions): Service {
+export function createMeetingDispatch(options: MeetingDispatchOptions) {
   const { links } = options;
-  const serviceOf = (provider: MeetingLink['provider']) =>
-    provider === 'webex' ? options.webex : options.zoom;
+  const serviceOf = (provider: Provider) => (provider === 'webex' ? options.webex : options.zoom);
 
-  async function forEvent(event: CalendarEvent): Promise<Service> {
+  /** The provider of the meeting an event is linked to: by its id, else by a stored join link. */
+  async function linkedProvider(event: EventRef): Promise<Provider | null> {
     const key = eventKey(event);
-    const entry = key ? await links.byEvent(key) : null;
-    return serviceOf(entry?.link.provider ?? (await options.defaultProvider()));
+    const entry = (key ? await links.byEvent(key) : null) ?? (await links.byJoinLinkIn(event.location));
+    return entry?.link.provider ?? null;
   }
+  const serviceFor = async (event: EventRef, chosen?: Provider) =>
+    serviceOf((await linkedProvider(event)) ?? chosen ?? (await options.defaultProvider()));
 
   return {
-    attach: async (event) => (await forEvent(event)).attach(event),
-    linkFor: async (event) => (await forEvent(event)).linkFor(event),
-    sync: async (event) => (await forEvent(event)).sync(event),
-    remove: async (meetingId) => {
+    async providers(): Promise<{ defaultProvider: Provider; connected: Provider[] }> {
+      const [defaultProvider, signedIn] = await Promise.all([
+        options.defaultProvider(),
+        // An account whose state cannot be read is not offered; its sign-in stays one click away.
+        Promise.all(PROVIDERS.map((p) => options.signedIn[p]().catch(() => false))),
+      ]);
+      return { defaultProvider, connected: PROVIDERS.filter((_, i) => signedIn[i]) };
+    },
+    async attach(page: PageEvent, provider?: Provider) {
+      // Read first: a rule that cannot be read is refused with its sentence, nothing created.
+      const event = eventFromPage(page);
+      return (await serviceFor(event, provider)).attach(event);
+    },
+    linkFor: async (event: EventRef) => (await serviceFor(event)).linkFor(event),
+    async sync(page: PageEvent) {
+      const event = eventFromPage(page);
+      return (await serviceFor(event)).sync(event);
+    },
+    remove: async (meetingId: string) => {
       const entry = await links.byMeeting(meetingId);
       // Unknown ids go to Zoom's service, which refuses them with its sentence.
       return serviceOf(entry?.link.provider ?? 'zoom').remove(meetingId);
     },
   };
 }
+
+export type MeetingDispatch = ReturnType<typeof createMeetingDispatch>;

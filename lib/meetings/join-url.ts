@@ -1,7 +1,9 @@
 // Finds the Zoom meeting id in an event's location: the join link this extension wrote there, or one
 // a person pasted. Only Zoom's own hosts count (zoom.us, ZoomGov, their vanity subdomains) plus the
 // host of the configured API server (the sandbox, an on-premises Zoom), so a look-alike link on
-// another site never matches a meeting.
+// another site never matches a meeting. Webex links carry no meeting id to read (their `webLink`
+// names the meeting by a site-specific token): those are found as the exact links stored
+// (link-store.ts, byJoinLinkIn), so only a link this extension wrote matches.
 
 const ZOOM_DOMAINS = ['zoom.us', 'zoomgov.com'];
 const URL_IN_TEXT = /https?:\/\/[^\s<>"'()]+/gi;
@@ -11,6 +13,19 @@ function isZoomHost(url: URL, extraHosts: readonly string[]): boolean {
   const host = url.hostname.toLowerCase();
   if (ZOOM_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`))) return url.protocol === 'https:';
   return extraHosts.includes(url.host.toLowerCase());
+}
+
+/** Every http(s) address in `text`, as URLs, sentence punctuation after them left out. */
+export function urlsInText(text: string): URL[] {
+  const urls: URL[] = [];
+  for (const [candidate] of text.matchAll(URL_IN_TEXT)) {
+    try {
+      urls.push(new URL(candidate.replace(/[.,;:!?]+$/, '')));
+    } catch {
+      // Not an address after all.
+    }
+  }
+  return urls;
 }
 
 /**
@@ -26,13 +41,7 @@ export function meetingIdFromText(text: string, apiBase?: string | null): string
       // An unreadable setting adds no host.
     }
   }
-  for (const [candidate] of text.matchAll(URL_IN_TEXT)) {
-    let url: URL;
-    try {
-      url = new URL(candidate.replace(/[.,;:!?]+$/, ''));
-    } catch {
-      continue;
-    }
+  for (const url of urlsInText(text)) {
     const id = JOIN_PATH.exec(url.pathname)?.[1];
     if (id && isZoomHost(url, extraHosts)) return id;
   }

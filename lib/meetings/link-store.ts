@@ -1,10 +1,23 @@
+import type { CalendarEvent } from '../calendar/types';
 import { type EventLinkEntry, type EventLinks, eventLinksItem } from '../storage';
 import type { ValidatedItem } from '../storage-item';
+import { urlsInText } from './join-url';
+
+/** What finds an event's link: its page and id, else the join link in its location. */
+export type EventRef = Pick<CalendarEvent, 'site' | 'id' | 'location'>;
 
 /** `${site}:${eventId}`, or null for an event the page has not given an id yet (a new one). */
 export function eventKey(event: { site: string; id?: string | undefined }): string | null {
   return event.id ? `${event.site}:${event.id}` : null;
 }
+
+const hrefOf = (url: string) => {
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
+};
 
 /**
  * The links between calendar events and meetings, in `local:eventLinks`. Every change is a
@@ -37,6 +50,17 @@ export function createLinkStore(item: ValidatedItem<EventLinks> = eventLinksItem
       const links = await read();
       const meetingId = links.events[key];
       return meetingId === undefined ? null : (links.meetings[meetingId] ?? null);
+    },
+
+    /**
+     * The entry whose join link appears in `text` (an event's location), compared as whole
+     * addresses: how a Webex meeting is found, its link naming no meeting id to look up by.
+     */
+    async byJoinLinkIn(text: string): Promise<EventLinkEntry | null> {
+      const hrefs = new Set(urlsInText(text).map((url) => url.href));
+      if (hrefs.size === 0) return null;
+      const entries = Object.values((await read()).meetings);
+      return entries.find((entry) => hrefs.has(hrefOf(entry.link.joinUrl))) ?? null;
     },
 
     /** Saves (or replaces) the entry of `entry.link.meetingId`, and links the event when it has a key. */

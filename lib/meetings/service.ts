@@ -6,7 +6,7 @@ import type { EventLinkEntry, MeetingDefaults, SyncedSchedule } from '../storage
 import type { ZoomClient } from '../zoom/client';
 import type { Meeting, UpdateMeetingRequest } from '../zoom/schemas';
 import { meetingIdFromText } from './join-url';
-import { eventKey, type LinkStore } from './link-store';
+import { type EventRef, eventKey, type LinkStore } from './link-store';
 
 export interface MeetingServiceOptions {
   api: Pick<ZoomClient, 'meetings'>;
@@ -73,7 +73,7 @@ export function createMeetingService(options: MeetingServiceOptions) {
   }
 
   /** By the event's id, else by the join link in its location (then the id is linked for next time). */
-  async function find(event: CalendarEvent): Promise<EventLinkEntry | null> {
+  async function find(event: EventRef): Promise<EventLinkEntry | null> {
     const key = eventKey(event);
     const byKey = key ? await links.byEvent(key) : null;
     if (byKey) return byKey;
@@ -110,7 +110,7 @@ export function createMeetingService(options: MeetingServiceOptions) {
       return { link, invitation: await invitationOf(link.meetingId) };
     },
 
-    async linkFor(event: CalendarEvent): Promise<{ link: MeetingLink | null }> {
+    async linkFor(event: EventRef): Promise<{ link: MeetingLink | null }> {
       await requireSignIn();
       return { link: (await find(event))?.link ?? null };
     },

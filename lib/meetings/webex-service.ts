@@ -5,7 +5,7 @@ import { type MeetingLink, MeetingLinkSchema } from '../protocol/meetings';
 import type { EventLinkEntry, MeetingDefaults, WebexSyncedSchedule } from '../storage';
 import type { WebexClient } from '../webex/client';
 import type { UpdateWebexMeeting, WebexMeeting } from '../webex/schemas';
-import { eventKey, type LinkStore } from './link-store';
+import { type EventRef, eventKey, type LinkStore } from './link-store';
 
 export interface WebexMeetingServiceOptions {
   api: Pick<WebexClient, 'meetings'>;
@@ -59,7 +59,8 @@ export function webexScheduleChanges(
     patch.end = next.end;
     patch.timezone = next.timezone;
   }
-  if ((synced.recurrence ?? '') !== (next.recurrence ?? '')) patch.recurrence = next.recurrence ?? '';
+  // No rule any more: `null` ends the series (the spec's PATCH); an empty string is no rule at all.
+  if ((synced.recurrence ?? '') !== (next.recurrence ?? '')) patch.recurrence = next.recurrence ?? null;
   return Object.keys(patch).length > 0 ? patch : null;
 }
 
@@ -77,9 +78,15 @@ export function createWebexMeetingService(options: WebexMeetingServiceOptions) {
     throw new ApiError({ kind: 'signed-out', message: reason ?? 'You are not signed in to Webex.' });
   }
 
-  async function find(event: CalendarEvent): Promise<EventLinkEntry | null> {
+  /** By the event's id, else by its Webex link in the location (then the id is linked for next time). */
+  async function find(event: EventRef): Promise<EventLinkEntry | null> {
     const key = eventKey(event);
-    return key ? links.byEvent(key) : null;
+    const byKey = key ? await links.byEvent(key) : null;
+    if (byKey) return byKey;
+    const entry = await links.byJoinLinkIn(event.location);
+    if (entry?.link.provider !== 'webex') return null;
+    if (key) await links.linkEvent(key, entry.link.meetingId);
+    return entry;
   }
 
   return {
@@ -105,7 +112,7 @@ export function createWebexMeetingService(options: WebexMeetingServiceOptions) {
       return { link, invitation: webexInvitation(meeting) };
     },
 
-    async linkFor(event: CalendarEvent): Promise<{ link: MeetingLink | null }> {
+    async linkFor(event: EventRef): Promise<{ link: MeetingLink | null }> {
       await requireSignIn();
       return { link: (await find(event))?.link ?? null };
     },

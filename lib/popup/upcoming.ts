@@ -1,6 +1,7 @@
 import { ApiError } from '../http/errors';
-import type { UpcomingItem } from '../protocol/popup';
+import type { UpcomingItem, ZoomUpcomingItem } from '../protocol/popup';
 import type { ZoomClient } from '../zoom/client';
+import { endsAt, mergeUpcoming } from './upcoming-order';
 
 /** Enough for a popup; Zoom's largest page is 300, and nobody scrolls that far in 600 px. */
 const PAGE_SIZE = 100;
@@ -15,8 +16,9 @@ interface Row {
 }
 
 /** A Zoom list row (or a created meeting) as the popup shows it; fields absent stay absent. */
-export function upcomingItem(kind: UpcomingItem['kind'], row: Row): UpcomingItem {
+export function upcomingItem(kind: UpcomingItem['kind'], row: Row): ZoomUpcomingItem {
   return {
+    provider: 'zoom',
     id: String(row.id),
     kind,
     topic: row.topic,
@@ -26,9 +28,6 @@ export function upcomingItem(kind: UpcomingItem['kind'], row: Row): UpcomingItem
     ...(row.timezone ? { timezone: row.timezone } : {}),
   };
 }
-
-const endsAt = (i: UpcomingItem) =>
-  i.startTime ? Date.parse(i.startTime) + (i.durationMinutes ?? 0) * 60_000 : Number.POSITIVE_INFINITY;
 
 /** Webinars need an add-on; an account without it still sees its meetings. */
 async function webinarRows(api: ZoomClient): Promise<Row[]> {
@@ -45,15 +44,13 @@ async function webinarRows(api: ZoomClient): Promise<Row[]> {
  * `upcoming` list includes a meeting running now (its live stream can still be started); webinars
  * have no such filter, so ended ones are dropped here.
  */
-export async function loadUpcoming(api: ZoomClient, now: number): Promise<UpcomingItem[]> {
+export async function loadUpcoming(api: ZoomClient, now: number): Promise<ZoomUpcomingItem[]> {
   const [meetings, webinars] = await Promise.all([
     api.meetings.list({ type: 'upcoming', pageSize: PAGE_SIZE }),
     webinarRows(api),
   ]);
-  const items = [
-    ...meetings.meetings.map((m) => upcomingItem('meeting', m)),
-    ...webinars.map((w) => upcomingItem('webinar', w)),
-  ].filter((i) => endsAt(i) > now);
-  const startOf = (i: UpcomingItem) => (i.startTime ? Date.parse(i.startTime) : Number.POSITIVE_INFINITY);
-  return items.sort((a, b) => startOf(a) - startOf(b) || a.topic.localeCompare(b.topic));
+  return mergeUpcoming(
+    meetings.meetings.map((m) => upcomingItem('meeting', m)),
+    webinars.map((w) => upcomingItem('webinar', w)),
+  ).filter((i) => endsAt(i) > now);
 }

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { CalendarEventSchema } from '../calendar/types';
+import { PageEventSchema } from '../calendar/types';
 
 // Messages behind the calendar button. Content scripts may send these: they carry the event as the
 // page shows it and get back the meeting's public details — never a token.
 
 export const ProviderSchema = z.enum(['zoom', 'webex']);
+export type Provider = z.infer<typeof ProviderSchema>;
 
 /**
  * What an event is linked to. Zoom meeting ids are up to 11+ digits, Webex's 32 hex characters:
@@ -21,16 +22,29 @@ export const MeetingLinkSchema = z.object({
 });
 export type MeetingLink = z.infer<typeof MeetingLinkSchema>;
 
-const EventRequest = z.object({ event: CalendarEventSchema }).strict();
+/** The event as the page shows it; its repeat rule is read in the background (page-event.ts). */
+const EventRequest = z.object({ event: PageEventSchema }).strict();
 
 export const meetingMessages = {
-  /** Create a meeting from the event and link them. `invitation`: Zoom's text, for the description. */
+  /** Which provider the button offers first, and which accounts are connected (the others too). */
+  'meeting.providers': {
+    request: z.object({}).strict(),
+    response: z.object({ defaultProvider: ProviderSchema, connected: z.array(ProviderSchema) }),
+    contentScript: true,
+  },
+  /**
+   * Create a meeting from the event and link them. `provider`: the one the person clicked, else the
+   * default; an event linked already keeps its meeting. `invitation`: for the description.
+   */
   'meeting.attach': {
-    request: EventRequest,
+    request: z.object({ event: PageEventSchema, provider: ProviderSchema.optional() }).strict(),
     response: z.object({ link: MeetingLinkSchema, invitation: z.string() }),
     contentScript: true,
   },
-  /** The meeting this event is linked to: by the event's id, else by the join link in its location. */
+  /**
+   * The meeting this event is linked to: by the event's id, else by a join link in its location
+   * (a Zoom link by its meeting id, any link this extension wrote by the link itself).
+   */
   'meeting.linkFor': {
     request: EventRequest,
     response: z.object({ link: MeetingLinkSchema.nullable() }),
@@ -55,9 +69,12 @@ export const meetingMessages = {
     response: z.object({ removed: z.literal(true) }),
     contentScript: true,
   },
-  /** Sign in from the calendar button; the sign-in window opens from the background. */
+  /**
+   * Sign in from the calendar button, to `provider` (the one it named), else to the default one;
+   * the sign-in window opens from the background.
+   */
   'auth.signInFromPage': {
-    request: z.object({}).strict(),
+    request: z.object({ provider: ProviderSchema.optional() }).strict(),
     response: z.object({ connected: z.boolean() }),
     contentScript: true,
   },

@@ -1,33 +1,71 @@
 import { z } from 'zod';
 import { LivestreamStatusRequestSchema } from '../zoom/schemas/livestream';
 import { SummaryListSchema, SummarySchema } from '../zoom/schemas/summary';
+import { ProviderSchema } from './meetings';
 
 // Messages behind the toolbar popup and the small windows the context menus open. Extension pages
 // only: start links and stream keys are the host's secrets and never go to a content script.
 
 const MeetingId = z.string().regex(/^\d+$/);
+/** Webex ids are 32 hex characters, `_` for an occurrence: word characters only (they go into paths). */
+const WebexMeetingId = z.string().regex(/^\w{1,64}$/);
 export const EventKindSchema = z.enum(['meeting', 'webinar']);
 export type EventKind = z.infer<typeof EventKindSchema>;
+export type Provider = z.infer<typeof ProviderSchema>;
 const EventRef = z.object({ id: MeetingId, kind: EventKindSchema }).strict();
 
-/** One row of "Upcoming". No start URL: it is fetched on click, so it never sits in storage. */
-export const UpcomingItemSchema = z.object({
-  id: MeetingId,
-  kind: EventKindSchema,
+/** A Zoom event (`provider` may be left out: older pages name none) or a Webex meeting series. */
+const ZoomRef = z.object({ provider: z.literal('zoom').optional(), id: MeetingId }).strict();
+const WebexRef = z.object({ provider: z.literal('webex'), id: WebexMeetingId }).strict();
+const ProviderMeetingRef = z.union([ZoomRef, WebexRef]);
+const ProviderEventRef = z.union([
+  ZoomRef.extend({ kind: EventKindSchema }),
+  WebexRef.extend({ kind: EventKindSchema }),
+]);
+
+const UpcomingFields = {
   topic: z.string(),
   /** ISO instant; absent for recurring meetings without a fixed time. */
   startTime: z.string().optional(),
   durationMinutes: z.number().optional(),
   timezone: z.string().optional(),
   joinUrl: z.string(),
-});
-export type UpcomingItem = z.infer<typeof UpcomingItemSchema>;
+};
 
-export const UpcomingSchema = z.object({
+/**
+ * One row of "Upcoming", Zoom's or Webex's. No start URL or password: they are fetched on click, so
+ * they never sit in storage.
+ */
+export const UpcomingItemSchema = z.discriminatedUnion('provider', [
+  z.object({ provider: z.literal('zoom'), id: MeetingId, kind: EventKindSchema, ...UpcomingFields }),
+  z.object({ provider: z.literal('webex'), id: WebexMeetingId, kind: EventKindSchema, ...UpcomingFields }),
+]);
+export type UpcomingItem = z.infer<typeof UpcomingItemSchema>;
+export type ZoomUpcomingItem = Extract<UpcomingItem, { provider: 'zoom' }>;
+
+/** One account's list as cached in storage. */
+export const UpcomingCacheSchema = z.object({
   /** Whose meetings: a cache from another account is never shown. */
   userId: z.string(),
   fetchedAt: z.number(),
   items: z.array(UpcomingItemSchema),
+});
+export type UpcomingCache = z.infer<typeof UpcomingCacheSchema>;
+
+/** An account that is connected but could not be read this time (offline, session ended). */
+export const UpcomingProblemSchema = z.object({
+  provider: ProviderSchema,
+  code: z.string(),
+  message: z.string(),
+});
+export type UpcomingProblem = z.infer<typeof UpcomingProblemSchema>;
+
+/** Every connected account's upcoming events, merged soonest first. */
+export const UpcomingSchema = z.object({
+  fetchedAt: z.number(),
+  items: z.array(UpcomingItemSchema),
+  /** The failed accounts; their last cached rows (same account only) stay in `items`. */
+  problems: z.array(UpcomingProblemSchema),
 });
 export type Upcoming = z.infer<typeof UpcomingSchema>;
 
@@ -94,12 +132,17 @@ export const popupMessages = {
     response: z.object({ opened: z.literal(true) }),
     contentScript: false,
   },
+  /** Zoom's invitation text, or one composed from the Webex meeting (Webex has no such endpoint). */
   'meeting.invitation': {
-    request: z.object({ id: MeetingId }).strict(),
+    request: ProviderMeetingRef,
     response: z.object({ invitation: z.string() }),
     contentScript: false,
   },
-  'registrants.counts': { request: EventRef, response: RegistrantCountsSchema, contentScript: false },
+  'registrants.counts': {
+    request: ProviderEventRef,
+    response: RegistrantCountsSchema,
+    contentScript: false,
+  },
   'livestream.get': {
     request: z.object({ id: MeetingId }).strict(),
     response: LivestreamViewSchema,

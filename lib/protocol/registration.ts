@@ -1,12 +1,26 @@
 import { z } from 'zod';
 import { JobPersonSchema, JobSchema } from '../registration/job-schema';
+import { ProviderSchema } from './meetings';
 import { EventKindSchema } from './popup';
 
 // Messages behind the registrants page and the calendar's registrants panel. Extension pages only:
 // join links are personal and registrant lists are the host's data, so no content script asks.
 
-const ZoomId = z.string().regex(/^\d+$/);
-export const TargetSchema = z.strictObject({ kind: EventKindSchema, id: ZoomId });
+/**
+ * The meeting or webinar people register to, and at which provider (Zoom when unsaid: older pages
+ * and links name no provider). Zoom ids are digits; Webex's are 32 hex characters, `_` for an
+ * occurrence. Either goes into API paths, so nothing else is let through.
+ */
+export const TargetSchema = z
+  .strictObject({
+    provider: ProviderSchema.default('zoom'),
+    kind: EventKindSchema,
+    id: z.string().regex(/^\w{1,64}$/),
+  })
+  .refine((t) => t.provider !== 'zoom' || /^\d+$/.test(t.id), {
+    message: 'A Zoom meeting or webinar id is digits only.',
+    path: ['id'],
+  });
 export type Target = z.infer<typeof TargetSchema>;
 
 /** The engine's capacity bounds every list: 4,999 people (plus slack for bad lines) per message. */
@@ -87,6 +101,7 @@ export const ProgressEventSchema = z.object({
 });
 
 export const TargetItemSchema = z.object({
+  provider: ProviderSchema,
   kind: EventKindSchema,
   id: z.string(),
   topic: z.string(),

@@ -4,6 +4,7 @@ import { countJob, type JobStore, retryFailed } from './jobs';
 import type { RunContext } from './reconcile';
 import type { ProviderName, RegistrationProvider } from './registration-provider';
 import { SINGLE_CHUNK_SIZE } from './plan';
+import { pruneFinished } from './prune';
 import { runJob } from './run-job';
 
 export type { Scheduler } from './job-alarms';
@@ -117,6 +118,8 @@ export function createRegistrationRunner(options: RunnerOptions) {
     async enqueue(job: Job): Promise<Job> {
       const all = await load();
       if (all.some((j) => j.id === job.id)) throw new Error(`A job with id ${job.id} exists already.`);
+      // Old finished jobs make room (prune.ts); in place, since the loop holds this array.
+      all.splice(0, all.length, ...pruneFinished(all, now()));
       all.push(structuredClone(job));
       return (await change(job.id, () => true))!;
     },

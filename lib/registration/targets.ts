@@ -18,7 +18,7 @@ export const MAX_TARGETS = 40;
 export async function registrationTargets(
   upcoming: readonly Upcoming[],
   read: (ref: EventRef) => Promise<EventInfo>,
-): Promise<TargetItem[]> {
+): Promise<Omit<TargetItem, 'provider'>[]> {
   const rows = upcoming.slice(0, MAX_TARGETS);
   const infos: (EventInfo | undefined)[] = new Array(rows.length);
   let next = 0;
@@ -29,7 +29,7 @@ export async function registrationTargets(
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, rows.length) }, worker));
-  const items: TargetItem[] = [];
+  const items: Omit<TargetItem, 'provider'>[] = [];
   rows.forEach((row, i) => {
     const info = infos[i];
     if (!info || info.registration === 'none') return;

@@ -105,10 +105,17 @@ export function createWebexRegistrationProvider(options: WebexProviderOptions): 
   });
 
   async function insert(event: EventRef, people: Person[], opts: RegisterOptions): Promise<Registered[]> {
-    // `autoApprove` has no bulkInsert field: the meeting's autoAcceptRequest decides; the host
-    // approves pending people afterwards (registrants.approve).
     const items = people.map((p) => form(p, opts.confirmationEmail));
     const added = await webex.registrants.bulkInsert(event.id, items);
+    // bulkInsert has no "approve at once" field (the meeting's autoAcceptRequest decides), so the
+    // host's choice is a second call for the pending ones. Its failure is not the registration's:
+    // they stay registered, pending, for the host to approve from the list.
+    const pending = added.filter((r) => r.status === 'pending').map((r) => r.id);
+    if (opts.autoApprove && pending.length > 0) {
+      await webex.registrants.approve(event.id, pending).catch((error: unknown) => {
+        console.warn('Webex registrants stay pending: the approval failed.', classifyWebexError(error).kind);
+      });
+    }
     return added.map((r) => ({ email: r.email, registrantId: r.id }));
   }
 

@@ -76,11 +76,16 @@ export const CreateMeetingRequestSchema = z.object({
 });
 export type CreateWebexMeeting = z.infer<typeof CreateMeetingRequestSchema>;
 
-/** `PatchMeetingObject`: any of the schedule fields. */
+/**
+ * `PatchMeetingObject`: any of the schedule fields. `recurrence: null` (the keyword, not a string)
+ * makes a series a single meeting again; an empty string is not a rule.
+ */
 export const UpdateMeetingRequestSchema = CreateMeetingRequestSchema.omit({
   registration: true,
   scheduledType: true,
-}).partial();
+})
+  .extend({ recurrence: z.string().min(1).nullable() })
+  .partial();
 export type UpdateWebexMeeting = z.infer<typeof UpdateMeetingRequestSchema>;
 
 export const RegistrantStatusSchema = z.enum(['approved', 'pending', 'rejected']);

@@ -101,11 +101,8 @@ describe('calendar pages in Chromium with the built extension', () => {
       start: '2026-03-24T09:30:00',
       end: '2026-03-24T10:15:00',
       timeZone: 'Europe/Berlin',
-      recurrence: {
-        frequency: 'weekly',
-        byWeekDays: ['TU'],
-        end: { type: 'count', count: 8 },
-      },
+      // The page's rule as it holds it; the background reads it (lib/calendar/page-event.ts).
+      recurrence: { rule: 'RRULE:FREQ=WEEKLY;BYDAY=TU;COUNT=8' },
       guests: [{ email: 'ada@example.com', name: 'Ada Lovelace' }],
     });
     await screenshot(page, 'calendar-dom-google-full-editor');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './harness';
 
-// Helpers for driving the calendar replicas with the built extension: the Zoom button lives in an
+// Helpers for driving the calendar replicas with the built extension: the meeting button lives in an
 // open shadow root, which Playwright's role locators pierce, so tests find it as a person would.
 
 export const GOOGLE = 'https://calendar.google.com';
@@ -36,11 +36,11 @@ export const hash = (event: FixtureEvent) => `#event=${encodeURIComponent(JSON.s
 export const zoomButton = (page: Page, name: string | RegExp) => page.getByRole('button', { name });
 export const addButton = (page: Page) => zoomButton(page, 'Add Zoom meeting');
 
-/** The meeting id the button shows once attached ("Zoom meeting 8…"), waiting for it. */
-export async function attachedMeetingId(page: Page): Promise<string> {
-  const status = page.getByRole('status').filter({ hasText: /^Zoom meeting \d+$/ });
+/** The meeting id the button shows once attached ("Zoom meeting 8…", "Webex meeting 5b1e…"), waiting for it. */
+export async function attachedMeetingId(page: Page, provider: 'Zoom' | 'Webex' = 'Zoom'): Promise<string> {
+  const status = page.getByRole('status').filter({ hasText: new RegExp(`^${provider} meeting \\w+$`) });
   await status.waitFor({ timeout: 20_000 });
-  return (await status.textContent())!.replace('Zoom meeting ', '');
+  return (await status.textContent())!.replace(`${provider} meeting `, '');
 }
 
 /** What the page would save right now (its own model, fed only by input events). */

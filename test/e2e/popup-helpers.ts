@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { MeetingSchema, type WebexMeeting } from '../../lib/webex/schemas';
 import type { Sandbox } from '../sandbox/server';
 import { type ExtensionBrowser, extensionUrl } from './harness';
 
@@ -27,3 +28,12 @@ export async function openPopup(browser: ExtensionBrowser): Promise<Page> {
 }
 
 export const meetingRow = (page: Page, id: string) => page.locator(`[data-meeting-id="${id}"]`);
+
+/** A Webex meeting series as the sandbox's API gives it, to compose the expected invitation from. */
+export async function webexMeetingFromSandbox(sandbox: Sandbox, id: string): Promise<WebexMeeting> {
+  const { access_token } = sandbox.webex.issueTokens();
+  const response = await fetch(`${sandbox.webex.base}/meetings/${id}`, {
+    headers: { Authorization: `Bearer ${access_token}` },
+  });
+  return MeetingSchema.parse(await response.json());
+}

@@ -1,13 +1,25 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { composeWebexInvitation } from '../../lib/popup/webex-invitation';
 import type { Sandbox } from '../sandbox/server';
 import { EXTENSION_DIR, type ExtensionBrowser, extensionUrl, launchExtension, screenshot } from './harness';
-import { allowClipboard, invitationFromSandbox, meetingRow, openPopup, readClipboard } from './popup-helpers';
-import { connectThroughOptions, pointAtSandbox, startTestSandbox } from './sandbox-connection';
+import {
+  allowClipboard,
+  invitationFromSandbox,
+  meetingRow,
+  openPopup,
+  readClipboard,
+  webexMeetingFromSandbox,
+} from './popup-helpers';
+import { connectThroughOptions, connectWebex, pointAtSandbox, startTestSandbox } from './sandbox-connection';
 
 /** registrants.html comes with issue 7; the popup offers it only in a build that has it. */
 const REGISTRANTS_PAGE_BUILT = existsSync(join(EXTENSION_DIR, 'registrants.html'));
+/** Seeded Webex series (test/sandbox/webex-seed.json): a training with registration, a weekly sync. */
+const WEBEX_TRAINING = '5b1e0a8c9d2f4e6a8b0c1d2e3f405162';
+const WEBEX_SYNC = '9c4d2b1a0f3e4d5c6b7a8f9e0d1c2b3a';
 
 describe('the toolbar popup (sandbox)', () => {
   let sandbox: Sandbox;
@@ -77,21 +89,23 @@ describe('the toolbar popup (sandbox)', () => {
     await popup.close();
   });
 
+  /** Opens a row's details, waits for its counts, and follows "Manage registrants" to `page`. */
+  async function checkRegistrants(row: Locator, counts: string, page: string) {
+    await row.getByRole('button', { name: 'Details' }).click();
+    await expect.poll(() => row.getByTestId('registrant-counts').textContent()).toContain(counts);
+    const manage = row.getByRole('button', { name: 'Manage registrants' });
+    if (!REGISTRANTS_PAGE_BUILT) return expect(await manage.count()).toBe(0);
+    const tab = browser.context.waitForEvent('page');
+    await manage.click();
+    const opened = await tab;
+    expect(opened.url()).toBe(extensionUrl(browser, page));
+    await opened.close();
+  }
+
   it('shows registrant counts, and opens the registrants page when the build has it', async () => {
     const popup = await openPopup(browser);
     const row = meetingRow(popup, '81000000003');
-    await row.getByRole('button', { name: 'Details' }).click();
-    await expect
-      .poll(() => row.getByTestId('registrant-counts').textContent())
-      .toContain('1 registered, 2 awaiting approval');
-    const manage = row.getByRole('button', { name: 'Manage registrants' });
-    if (!REGISTRANTS_PAGE_BUILT) {
-      expect(await manage.count()).toBe(0);
-    } else {
-      const tab = browser.context.waitForEvent('page');
-      await manage.click();
-      expect((await tab).url()).toBe(extensionUrl(browser, 'registrants.html?meeting=81000000003'));
-    }
+    await checkRegistrants(row, '1 registered, 2 awaiting approval', 'registrants.html?meeting=81000000003');
     await popup.close();
   });
 
@@ -166,6 +180,88 @@ describe('the toolbar popup (sandbox)', () => {
     expect(await link.getAttribute('href')).toBe('https://support.sandbox.example/dash');
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    await popup.close();
+  });
+  // From here on the Webex account is connected beside the Zoom one.
+  it('lists the Webex meetings beside Zoom’s, soonest first, each marked with its provider', async () => {
+    await connectWebex(browser, sandbox);
+    const popup = await openPopup(browser);
+    const training = meetingRow(popup, WEBEX_TRAINING);
+    await training.waitFor();
+    const rows = popup.getByTestId('meeting');
+    const listed = await rows.evaluateAll((items) =>
+      items.map((li) => [
+        li.getAttribute('data-provider'),
+        li.querySelector('[data-testid="provider"]')?.textContent,
+        li.querySelector('h3')?.textContent,
+      ]),
+    );
+    expect(listed.filter(([provider]) => provider === 'webex')).toEqual([
+      ['webex', 'Webex', 'Webex weekly sync'],
+      ['webex', 'Webex', 'Webex partner training'],
+    ]);
+    expect(listed.filter(([provider]) => provider === 'zoom').map(([, label]) => label)).toEqual(
+      Array(7).fill('Zoom'),
+    );
+    // One list, not two blocks: the rows' start times (both providers) never go back.
+    const starts = await rows
+      .locator('time')
+      .evaluateAll((times) => times.map((time) => Date.parse(time.getAttribute('datetime')!)));
+    expect(starts.length).toBeGreaterThanOrEqual(9);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+
+    expect(await training.getByRole('link', { name: 'Join' }).getAttribute('href')).toBe(
+      `${sandbox.url}/webex/j/26512345678`,
+    );
+    expect(await training.getByRole('button', { name: 'Start' }).count()).toBe(0);
+    expect(await meetingRow(popup, WEBEX_SYNC).getByRole('button', { name: 'Copy invitation' }).count()).toBe(
+      1,
+    );
+    const cache = JSON.stringify(
+      await browser.worker.evaluate(() => chrome.storage.local.get('webexUpcomingCache')),
+    );
+    expect(cache).toContain('Webex partner training');
+    expect(cache).not.toContain('Train42');
+    await screenshot(popup, 'popup-upcoming-zoom-and-webex');
+    await popup.close();
+  });
+
+  it('copies the invitation composed from the Webex meeting', async () => {
+    const popup = await openPopup(browser);
+    const row = meetingRow(popup, WEBEX_TRAINING);
+    await row.getByRole('button', { name: 'Copy invitation' }).click();
+    await row.getByRole('button', { name: 'Copied' }).waitFor();
+    const expected = composeWebexInvitation(await webexMeetingFromSandbox(sandbox, WEBEX_TRAINING));
+    expect(expected).toContain('Webex partner training');
+    expect(expected).toContain('Password: Train42');
+    expect(await readClipboard(popup)).toBe(expected);
+    await popup.close();
+  });
+
+  it('shows a Webex meeting’s registrant counts, no live stream, and its registrants page by provider', async () => {
+    const popup = await openPopup(browser);
+    const row = meetingRow(popup, WEBEX_TRAINING);
+    await checkRegistrants(
+      row,
+      '2 registered, 2 awaiting approval',
+      `registrants.html?provider=webex&meeting=${WEBEX_TRAINING}`,
+    );
+    expect(await row.getByTestId('livestream').count()).toBe(0);
+    await popup.close();
+  });
+
+  it('lists Webex alone once Zoom is disconnected, and says summaries need a Zoom account', async () => {
+    const popup = await openPopup(browser);
+    await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'auth.signOut', payload: {} }));
+    await popup.reload();
+    await popup.getByTestId('upcoming-list').waitFor();
+    await expect
+      .poll(() =>
+        popup.getByTestId('meeting').evaluateAll((li) => li.map((e) => e.getAttribute('data-provider'))),
+      )
+      .toEqual(['webex', 'webex']);
+    await popup.getByRole('tab', { name: 'Summaries' }).click();
+    expect(await popup.getByTestId('summaries-need-zoom').textContent()).toContain('need a Zoom account');
     await popup.close();
   });
 });

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/server';
+import { WEBEX_SANDBOX_CLIENT } from '../sandbox/webex/index';
 import { type ExtensionBrowser, extensionUrl } from './harness';
 
 export const SANDBOX_CLIENT_ID = 'sandbox-client';
@@ -35,4 +36,32 @@ export async function connectThroughOptions(browser: ExtensionBrowser): Promise<
   await consentPage.getByRole('button', { name: 'Allow' }).click();
   await options.getByTestId('zoom-user').waitFor();
   return options;
+}
+
+/**
+ * Points the extension's Webex server at the sandbox, beside the Zoom settings. Marked version 3 as
+ * the extension writes it (migrations run only on older values); from the worker, as above.
+ */
+export async function pointWebexAtSandbox(browser: ExtensionBrowser, sandbox: Sandbox): Promise<void> {
+  const webex = {
+    oauthBase: sandbox.webex.base,
+    apiBase: sandbox.webex.base,
+    clientId: WEBEX_SANDBOX_CLIENT,
+  };
+  await browser.worker.evaluate(async (value) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings ?? {}), webex: value }, settings$: { v: 3 } });
+  }, webex);
+}
+
+/** Points Webex at the sandbox and connects it from the options page ("Connect Webex", "Accept"). */
+export async function connectWebex(browser: ExtensionBrowser, sandbox: Sandbox): Promise<void> {
+  await pointWebexAtSandbox(browser, sandbox);
+  const options = await browser.context.newPage();
+  await options.goto(extensionUrl(browser, 'options.html'));
+  const consent = browser.context.waitForEvent('page', (page) => page.url().includes('/webex/v1/authorize'));
+  await options.getByRole('button', { name: 'Connect Webex' }).click();
+  await (await consent).getByRole('button', { name: 'Accept' }).click();
+  await options.getByTestId('webex-user').waitFor();
+  await options.close();
 }

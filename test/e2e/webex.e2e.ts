@@ -1,12 +1,28 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../sandbox/server';
-import { WEBEX_SANDBOX_CLIENT } from '../sandbox/webex/index';
-import { addButton, GOOGLE, openQuickAdd, pageModel, savedEvents } from './calendar-kit';
+import {
+  attachedMeetingId,
+  GOOGLE,
+  hash,
+  openQuickAdd,
+  pageModel,
+  savedEvents,
+  zoomButton,
+} from './calendar-kit';
 import { type ExtensionBrowser, extensionUrl, launchExtension, screenshot, serveFixtureAt } from './harness';
-import { pointAtSandbox, startTestSandbox } from './sandbox-connection';
+import {
+  connectThroughOptions,
+  pointAtSandbox,
+  pointWebexAtSandbox,
+  startTestSandbox,
+} from './sandbox-connection';
 
 // Webex beside Zoom: sign in to the sandbox's Webex from the options page, make Webex the default
-// provider, and attach a Webex meeting from the Google Calendar replica.
+// provider, and attach a Webex meeting from the Google Calendar replica; then, with both accounts
+// connected and Zoom the default, the button offers both and the Webex one makes a Webex meeting.
+
+const addWith = (page: Page, provider: 'Zoom' | 'Webex') => zoomButton(page, `Add ${provider} meeting`);
 
 describe('Webex (sandbox)', () => {
   let sandbox: Sandbox;
@@ -17,27 +33,15 @@ describe('Webex (sandbox)', () => {
     browser = await launchExtension();
     // The settings' Zoom part is required; the Webex part is added beside it.
     await pointAtSandbox(browser, sandbox);
-    // As pointAtSandbox does for Zoom: written from the worker, since headless Chromium cannot
-    // answer the host-permission prompt the options page would show for a custom server.
-    const webex = {
-      oauthBase: sandbox.webex.base,
-      apiBase: sandbox.webex.base,
-      clientId: WEBEX_SANDBOX_CLIENT,
-    };
-    await browser.worker.evaluate(async (value) => {
-      const { settings } = await chrome.storage.local.get('settings');
-      // Marked as version 3, as the extension writes it: migrations run only on older values.
-      await chrome.storage.local.set({
-        settings: { ...(settings ?? {}), webex: value },
-        settings$: { v: 3 },
-      });
-    }, webex);
+    await pointWebexAtSandbox(browser, sandbox);
     await serveFixtureAt(browser.context, GOOGLE, 'google-calendar.html');
   });
   afterAll(async () => {
     await browser?.close();
     await sandbox?.close();
   });
+  const webexCreates = () =>
+    sandbox.requests().filter((r) => r.method === 'POST' && /\/webex\/v1\/meetings$/.test(r.path));
 
   it('connects from the options page, shows the user, and makes Webex the default', async () => {
     const options = await browser.context.newPage();
@@ -70,7 +74,10 @@ describe('Webex (sandbox)', () => {
       end: '2027-03-10T10:15',
       description: 'Agenda below.',
     });
-    await addButton(page).click();
+    // Webex is the default and Zoom is not connected: the button offers Webex alone.
+    await addWith(page, 'Webex').waitFor();
+    expect(await addWith(page, 'Zoom').count()).toBe(0);
+    await addWith(page, 'Webex').click();
     await expect
       .poll(() => sandbox.webex.state.meetings.filter((m) => m.title === 'Partner onboarding').length, {
         timeout: 20_000,
@@ -85,6 +92,52 @@ describe('Webex (sandbox)', () => {
     expect(saved.description.startsWith('Agenda below.')).toBe(true);
     expect(saved.description).toContain('Join the Webex meeting: Partner onboarding');
     await screenshot(page, 'webex-attached-google');
+    await page.close();
+  });
+  it('with both connected and Zoom the default, offers both; the Webex one makes a Webex meeting', async () => {
+    // Zoom connected beside Webex, and chosen as the default again on the options page.
+    const options = await connectThroughOptions(browser);
+    await options.getByRole('radio', { name: 'Zoom', exact: true }).check();
+    await options.getByText('Saved.', { exact: true }).waitFor();
+    const stored = await browser.worker.evaluate(() => chrome.storage.local.get('settings'));
+    expect(stored.settings).toMatchObject({ defaultProvider: 'zoom' });
+    await options.close();
+
+    const event = {
+      id: 'evtWebex1',
+      title: 'Vendor sync',
+      start: '2027-04-06T15:00',
+      end: '2027-04-06T15:45',
+      timeZone: 'Europe/Berlin',
+      description: 'Notes first.',
+    };
+    const page = await browser.context.newPage();
+    await page.goto(`${GOOGLE}/calendar/r/eventedit/${event.id}${hash(event)}`);
+    await addWith(page, 'Webex').waitFor();
+    await addWith(page, 'Zoom').waitFor();
+    await screenshot(page, 'webex-both-providers-offered');
+    const zoomMeetingsBefore = sandbox.state.meetings.length;
+    const webexCreatesBefore = webexCreates().length;
+
+    await addWith(page, 'Webex').click();
+    const id = await attachedMeetingId(page, 'Webex');
+    const meeting = sandbox.webex.state.meetings.find((m) => m.id === id)!;
+    expect(meeting).toMatchObject({ title: 'Vendor sync', timezone: 'Europe/Berlin' });
+    // One Webex create went out, and nothing at Zoom.
+    expect(webexCreates().length).toBe(webexCreatesBefore + 1);
+    expect(sandbox.state.meetings.length).toBe(zoomMeetingsBefore);
+    expect((await pageModel(page)).location).toContain(`/webex/j/${meeting.meetingNumber}`);
+    expect(await zoomButton(page, 'Remove Webex meeting').count()).toBe(1);
+    await page.locator('#xSaveBu').click();
+    await expect
+      .poll(async () => (await savedEvents(page)).find((e) => e.id === event.id)?.location ?? '')
+      .toContain(`/webex/j/${meeting.meetingNumber}`);
+
+    // Reopened from the grid: the button finds the Webex meeting and says so.
+    await page.locator(`[data-eventid="${event.id}"]`).click();
+    expect(await attachedMeetingId(page, 'Webex')).toBe(id);
+    await zoomButton(page, 'Remove Webex meeting').waitFor();
+    await screenshot(page, 'webex-reopened-attached');
     await page.close();
   });
 });

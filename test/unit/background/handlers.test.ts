@@ -32,6 +32,7 @@ function services(resolved: ResolvedZoomEndpoints, overrides: Partial<Services> 
       saved = e;
     }),
     meetings: {
+      providers: vi.fn(async () => ({ defaultProvider: 'zoom' as const, connected: ['zoom' as const] })),
       attach: vi.fn(async () => ({ link, invitation: 'Join Zoom Meeting' })),
       linkFor: vi.fn(async () => ({ link })),
       sync: vi.fn(async () => ({ link, updated: false, invitation: null })),
@@ -132,7 +133,13 @@ describe('background handlers', () => {
       link,
       invitation: 'Join Zoom Meeting',
     });
-    expect(s.meetings.attach).toHaveBeenCalledWith(calendarEvent);
+    expect(s.meetings.attach).toHaveBeenCalledWith(calendarEvent, undefined);
+    await handlers['meeting.attach']!({ event: calendarEvent, provider: 'webex' }, sender);
+    expect(s.meetings.attach).toHaveBeenLastCalledWith(calendarEvent, 'webex');
+    await expect(handlers['meeting.providers']!({}, sender)).resolves.toEqual({
+      defaultProvider: 'zoom',
+      connected: ['zoom'],
+    });
     await handlers['meeting.linkFor']!({ event: calendarEvent }, sender);
     expect(s.meetings.linkFor).toHaveBeenCalledWith(calendarEvent);
     await handlers['meeting.sync']!({ event: calendarEvent }, sender);

@@ -1,27 +1,64 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createRegistrationHandlers, RegistrationError } from '@/lib/background/registration-handlers';
+import { createHttpClient } from '@/lib/http/client';
 import { loadUpcoming } from '@/lib/popup/upcoming';
+import type { ProviderName } from '@/lib/registration/registration-provider';
+import { createRegistrationRunner } from '@/lib/registration/runner';
+import { createWebexRegistrationAccount } from '@/lib/registration/webex-account';
+import { createWebexRegistrationProvider } from '@/lib/registration/webex-provider';
+import { createZoomRegistrationAccount } from '@/lib/registration/zoom-account';
+import { registrationJobsItem } from '@/lib/storage';
+import { createWebexClient } from '@/lib/webex/client';
 import { preRegister, registrationHarness, SEED } from '../registration/harness';
+import { WEBEX } from '../webex/harness';
 
 const sender = {};
-const meeting = (id: string) => ({ kind: 'meeting' as const, id });
+const meeting = (id: string) => ({ provider: 'zoom' as const, kind: 'meeting' as const, id });
+const webexMeeting = (id: string) => ({ provider: 'webex' as const, kind: 'meeting' as const, id });
 const text = (lines: string[]) => ({ kind: 'text' as const, text: lines.join('\n') });
 
 describe('registration handlers (against the sandbox)', () => {
   const { setup } = registrationHarness();
 
-  function handlers() {
+  /** Both accounts against the one sandbox, wired as registration-setup.ts wires them. */
+  function handlers(options: { webexSignedOut?: boolean } = {}) {
     const h = setup();
-    const runner = h.runner();
-    let n = 0;
-    const all = createRegistrationHandlers({
-      api: h.zoom,
-      provider: h.provider,
-      runner,
-      upcoming: () => loadUpcoming(h.zoom, h.now()),
-      newId: () => `job-${++n}`,
-      now: h.now,
+    let webexToken = h.sandbox.webex.issueTokens().access_token;
+    if (options.webexSignedOut) h.sandbox.webex.revokeAllTokens();
+    const webex = createWebexClient({
+      http: createHttpClient({
+        prefixUrl: h.sandbox.webex.base,
+        getAccessToken: async () => webexToken,
+        forceRefresh: async () => {
+          if (options.webexSignedOut) throw new Error('not signed in');
+          return (webexToken = h.sandbox.webex.issueTokens().access_token);
+        },
+        rateLimitStyle: 'webex',
+        sleep: h.sleep,
+        now: h.now,
+      }),
     });
+    const accounts = {
+      zoom: createZoomRegistrationAccount({
+        api: h.zoom,
+        provider: h.provider,
+        upcoming: () => loadUpcoming(h.zoom, h.now()),
+      }),
+      webex: createWebexRegistrationAccount({
+        webex,
+        provider: createWebexRegistrationProvider({ webex }),
+        now: h.now,
+      }),
+    };
+    const runner = createRegistrationRunner({
+      store: registrationJobsItem,
+      provider: (name: ProviderName) => accounts[name].provider,
+      scheduler: { schedule: vi.fn(), cancel: vi.fn() },
+      now: h.now,
+      sleep: h.sleep,
+    });
+    let n = 0;
+    const all = createRegistrationHandlers({ accounts, runner, newId: () => `job-${++n}`, now: h.now });
     return { h, runner, all };
   }
 
@@ -110,5 +147,68 @@ describe('registration handlers (against the sandbox)', () => {
     await expect(
       all['registrants.list']({ target: meeting(SEED.noRegistration) }, sender),
     ).rejects.toMatchObject({ code: 'registration-off' });
+  });
+
+  it('registers to a Webex meeting through the same messages: only the new people, in bulkInsert calls', async () => {
+    const { h, all, runner } = handlers();
+    const guests = Array.from({ length: 40 }, (_, i) => `Guest ${i} <guest${i}@example.org>`);
+    // Two of the seed's registrants are on the list: approved Ada and pending Grace.
+    const input = text([...guests, 'ada@customer.example', 'grace@customer.example']);
+    const request = { target: webexMeeting(WEBEX.training), input, options: {} };
+    const preview = await all['registration.prepare'](request, sender);
+    expect(preview.event).toMatchObject({ id: WEBEX.training, registration: 'manual' });
+    expect(preview.counts).toMatchObject({ toRegister: 40, alreadyRegistered: 2, calls: 2 });
+    h.sandbox.clearRequests();
+    const { jobId } = await all['registration.start'](request, sender);
+    await runner.idle();
+    const { job, people } = await all['registration.results']({ jobId }, sender);
+    expect(job.provider).toBe('webex');
+    expect(job.counts).toMatchObject({ registered: 40, failed: 0, remaining: 0 });
+    expect(people.filter((p) => p.outcome?.status === 'registered')).toHaveLength(40);
+    expect(h.calls(/\/registrants\/bulkInsert$/)).toHaveLength(2);
+    // Nobody was sent to Zoom.
+    expect(h.calls(/batch_registrants|\/registrants$/)).toEqual([]);
+  });
+
+  it('approves a pending Webex registrant and lists Webex registrants by status', async () => {
+    const { h, all } = handlers();
+    const target = webexMeeting(WEBEX.training);
+    const pending = await all['registrants.list']({ target, status: 'pending' }, sender);
+    expect(pending.registrants.map((r) => r.email).sort()).toEqual([
+      'grace@customer.example',
+      'linus@partner.example',
+    ]);
+    const denied = await all['registrants.list']({ target, status: 'denied' }, sender);
+    expect(denied.registrants.map((r) => r.email)).toEqual(['mallory@partner.example']);
+    await all['registrants.updateStatus']({ target, action: 'approve', ids: [WEBEX.grace] }, sender);
+    expect(h.calls(/\/registrants\/approve$/)).toHaveLength(1);
+    const grace = h.sandbox.webex.state.meetings
+      .find((m) => m.id === WEBEX.training)!
+      .registrants.find((r) => r.id === WEBEX.grace);
+    expect(grace?.status).toBe('approved');
+    // "deny" is Webex's reject.
+    await all['registrants.updateStatus']({ target, action: 'deny', ids: [WEBEX.linus] }, sender);
+    expect(h.calls(/\/registrants\/reject$/)).toHaveLength(1);
+  });
+
+  it("lists both accounts' targets with their provider, and the one connected when the other is not", async () => {
+    const both = handlers();
+    const { items } = await both.all['registration.targets']({}, sender);
+    expect(items).toContainEqual(expect.objectContaining({ provider: 'webex', id: WEBEX.training }));
+    expect(items).toContainEqual(expect.objectContaining({ provider: 'zoom', id: SEED.autoApproval }));
+    const starts = items.map((i) => (i.startTime ? Date.parse(i.startTime) : Infinity));
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+
+    const zoomOnly = handlers({ webexSignedOut: true });
+    const answer = await zoomOnly.all['registration.targets']({}, sender);
+    expect(answer.items.length).toBeGreaterThan(0);
+    expect(answer.items.every((i) => i.provider === 'zoom')).toBe(true);
+  });
+
+  it('says registration is off for a Webex meeting without it', async () => {
+    const { all } = handlers();
+    await expect(all['registrants.list']({ target: webexMeeting(WEBEX.sync) }, sender)).rejects.toMatchObject(
+      { code: 'registration-off' },
+    );
   });
 });

@@ -167,6 +167,19 @@ describe('Webex handlers', () => {
     expect(zoomSignIn).toHaveBeenCalledOnce();
   });
 
+  it('signs the calendar button in to the provider it names, whatever the default', async () => {
+    const zoomSignIn = vi.fn(async () => ({ connected: true }));
+    const s = { ...services(), zoomSignInFromPage: zoomSignIn };
+    const send = route(s);
+    await send({ type: 'auth.signInFromPage', payload: { provider: 'webex' } }, contentScript);
+    expect(s.webex.signIn).toHaveBeenCalledOnce();
+    expect(zoomSignIn).not.toHaveBeenCalled();
+    await s.saveSettings({ ...(await s.getSettings()), defaultProvider: 'webex' });
+    await send({ type: 'auth.signInFromPage', payload: { provider: 'zoom' } }, contentScript);
+    expect(zoomSignIn).toHaveBeenCalledOnce();
+    expect(s.webex.signIn).toHaveBeenCalledOnce();
+  });
+
   it('does not answer a calendar page: sign-in and the server settings are for extension pages', async () => {
     const s = services();
     const send = route(s);

@@ -1,6 +1,7 @@
 import { vi } from 'vitest';
 import type { CalendarAdapter } from '../../../lib/calendar/adapter';
 import { startCalendarController } from '../../../lib/calendar/calendar-controller';
+import { t, englishMessages } from './english';
 import type {
   ContentMessage,
   ContentReply,
@@ -33,34 +34,25 @@ export const fail = (code: string, message: string) => ({ ok: false as const, er
 
 export function fakeBackground(answers: Answers) {
   const sent: { type: ContentMessage; payload: unknown }[] = [];
+  // 'meeting.providers' is asked at start and on every editor open: counted apart, so tests of the
+  // other messages read them in order.
+  let providerAsks = 0;
   const ask = vi.fn(async (type: ContentMessage, payload: unknown) => {
-    sent.push({ type, payload });
+    if (type === 'meeting.providers') providerAsks++;
+    else sent.push({ type, payload });
     const answer = answers[type] as Answer<ContentMessage> | undefined;
     if (!answer) return fail('unknown-type', `No handler for "${type}".`);
     return typeof answer === 'function' ? answer(payload as never) : answer;
   });
   const typesSent = () => sent.map((s) => s.type);
-  return { answers, sent, ask, typesSent };
+  return { answers, sent, ask, typesSent, providerAsks: () => providerAsks };
 }
 
-const MESSAGES: Record<string, string> = {
-  buttonAddZoomMeeting: 'Add Zoom meeting',
-  buttonAddingZoomMeeting: 'Adding Zoom meeting…',
-  buttonMeetingAttached: 'Zoom meeting $1',
-  buttonErrorReason: 'Zoom meeting not added: $1',
-  buttonRemoveFailed: 'Zoom meeting not removed: $1',
-  buttonSyncFailed: 'Zoom meeting not updated: $1',
-  buttonSignInToZoom: 'Sign in to Zoom to add a meeting',
-  buttonRemoveMeeting: 'Remove Zoom meeting',
-  buttonCopyJoinLink: 'Copy join link',
-  confirmDeleteMeeting: 'Also delete "$1" ($2)?',
-};
-export const t = (key: string, subs?: string | string[]) => {
-  const list = Array.isArray(subs) ? subs : subs === undefined ? [] : [subs];
-  return (MESSAGES[key] ?? key).replace(/\$(\d)/g, (_, n: string) => list[Number(n) - 1] ?? '');
-};
+export { t } from './english';
 
 export function startController(adapter: CalendarAdapter, answers: Answers, confirm = vi.fn(() => true)) {
+  // The adapters' and the invitation block's own sentences come through contentT.
+  englishMessages();
   const background = fakeBackground(answers);
   const controller = new AbortController();
   startCalendarController({

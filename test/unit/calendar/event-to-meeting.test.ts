@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { agendaFromDescription, meetingFromEvent, scheduleFromEvent } from '@/lib/calendar/event-to-meeting';
 import { upsertInvitationBlock } from '@/lib/calendar/invitation-block';
 import type { CalendarEvent, Recurrence } from '@/lib/calendar/types';
 import { CalendarEventSchema } from '@/lib/calendar/types';
 import { DEFAULT_MEETING_DEFAULTS, type MeetingDefaults } from '@/lib/storage';
 import { CreateMeetingRequestSchema } from '@/lib/zoom/schemas';
+import { englishMessages } from './english';
+
+// A damaged invitation block's sentence comes from the messages (_locales), as in the extension.
+beforeEach(() => void englishMessages());
 
 const event = (patch: Partial<CalendarEvent> = {}): CalendarEvent =>
   CalendarEventSchema.parse({

@@ -89,7 +89,7 @@ describe("following the person's Save", () => {
     await vi.waitFor(() => expect(calls).toBe(1));
     await settle();
     await reopen(fixture);
-    await vi.waitFor(() => expect(buttonText()).toContain('Zoom meeting not updated: Zoom did not answer.'));
+    await vi.waitFor(() => expect(buttonText()).toContain('Meeting not updated: Zoom did not answer.'));
     expect(calls).toBe(2);
     expect(bg.sent.filter((s) => s.type === 'meeting.sync').at(-1)!.payload).toMatchObject({
       event: { title: 'Planning (moved)' },
@@ -105,7 +105,9 @@ describe("following the person's Delete", () => {
     );
     click('#xDelBu');
     await vi.waitFor(() => expect(bg.typesSent()).toContain('meeting.remove'));
-    expect(bg.confirm).toHaveBeenCalledWith(`Also delete "${LINK.topic}" (${LINK.meetingId})?`);
+    expect(bg.confirm).toHaveBeenCalledWith(
+      `Also delete the Zoom meeting "${LINK.topic}" (${LINK.meetingId})? Its join link will stop working.`,
+    );
     expect(bg.sent.at(-1)!.payload).toEqual({ meetingId: LINK.meetingId });
     expect(fixture.savedEvents.some((e) => e.id === 'evt9')).toBe(false);
   });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   BLOCK_END_MARK,
   BLOCK_START_MARK,
@@ -7,6 +7,7 @@ import {
   removeInvitationBlock,
   upsertInvitationBlock,
 } from '../../../lib/calendar/invitation-block';
+import { englishMessages } from './english';
 
 const INVITE = 'Join Zoom Meeting\r\nhttps://zoom.us/j/123\r\n\r\nMeeting ID: 123';
 // Text a person might write: anything but the markers themselves.
@@ -15,6 +16,8 @@ const userText = fc.string({
 });
 
 describe('invitation block', () => {
+  beforeEach(() => void englishMessages());
+
   it('appends a marked block after the text and finds its body again', () => {
     const text = upsertInvitationBlock('Agenda', INVITE);
     expect(text.startsWith('Agenda\n\n')).toBe(true);
@@ -55,8 +58,10 @@ describe('invitation block', () => {
   it('leaves text without a block untouched, and refuses damaged or doubled blocks', () => {
     expect(removeInvitationBlock('just notes\n')).toBe('just notes\n');
     const text = upsertInvitationBlock('notes', INVITE);
-    expect(() => findInvitationBlock(text.replace(BLOCK_START_MARK, ''))).toThrow(/first divider/);
-    expect(() => findInvitationBlock(`${text}\n${text}`)).toThrow(/more than one/);
+    expect(() => findInvitationBlock(text.replace(BLOCK_START_MARK, ''))).toThrow(
+      /^The meeting invitation in the description has lost its first divider line\.$/,
+    );
+    expect(() => findInvitationBlock(`${text}\n${text}`)).toThrow(/more than one meeting invitation/);
     expect(() => upsertInvitationBlock('', `x ${BLOCK_END_MARK}`)).toThrow(/markers/);
   });
 });

@@ -1,19 +1,13 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EditorHandle } from '../../../lib/calendar/adapter';
 import { googleCalendar } from '../../../lib/calendar/google';
 import { mountCalendarButtons } from '../../../lib/calendar/mount-buttons';
-import type { CalendarEvent } from '../../../lib/calendar/types';
+import type { Provider } from '../../../lib/protocol/meetings';
+import type { PageEvent } from '../../../lib/calendar/types';
+import { t, englishMessages } from './english';
 import { loadFixture } from './load-fixture';
 
-const MESSAGES: Record<string, string> = {
-  buttonAddZoomMeeting: 'Add Zoom meeting',
-  buttonAddingZoomMeeting: 'Adding Zoom meeting…',
-  buttonMeetingAttached: 'Zoom meeting $1',
-  buttonErrorReason: 'Zoom meeting not added: $1',
-};
-const t = (key: string, subs?: string | string[]) =>
-  (MESSAGES[key] ?? key).replace('$1', Array.isArray(subs) ? (subs[0] ?? '') : (subs ?? ''));
 const shadowButtons = () =>
   [...document.querySelectorAll('[data-zoom-meeting-button]')].flatMap((host) => [
     ...host.shadowRoot!.querySelectorAll('button'),
@@ -23,11 +17,16 @@ const shadowText = () =>
     .map((h) => h.shadowRoot!.querySelector('[role="group"]')!.textContent)
     .join('|');
 
+beforeEach(() => void englishMessages());
+
 function setup() {
   const fixture = loadFixture('google-calendar', 'https://calendar.google.com/calendar/r');
   const controller = new AbortController();
-  const added: [EditorHandle, CalendarEvent][] = [];
-  const onAdd = vi.fn((editor: EditorHandle, event: CalendarEvent) => void added.push([editor, event]));
+  const added: [EditorHandle, PageEvent, Provider][] = [];
+  const onAdd = vi.fn(
+    (editor: EditorHandle, event: PageEvent, provider: Provider) =>
+      void added.push([editor, event, provider]),
+  );
   const buttons = mountCalendarButtons({
     adapter: googleCalendar,
     document,
@@ -47,7 +46,7 @@ describe('mountCalendarButtons', () => {
     const host = document.querySelector('[data-zoom-meeting-button]')!;
     expect(host.previousElementSibling?.querySelector('input[role="combobox"]')).not.toBeNull();
     expect(host.shadowRoot!.querySelector('[role="group"]')?.getAttribute('aria-label')).toBe(
-      'buttonGroupLabel',
+      'Online meeting',
     );
     expect(shadowButtons()[0]!.type).toBe('button');
     fixture.closeQuickAdd!();
@@ -70,6 +69,7 @@ describe('mountCalendarButtons', () => {
       start: '2026-03-10T09:30:00',
       timeZone: 'America/New_York',
     });
+    expect(added[0]![2]).toBe('zoom');
   });
 
   it('shows the reason when the event cannot be read, or onAdd fails, and touches nothing', async () => {
@@ -95,6 +95,7 @@ describe('mountCalendarButtons', () => {
     await vi.waitFor(() => expect(shadowButtons()).toHaveLength(1));
     buttons.setButtonState(editor, {
       kind: 'attached',
+      provider: 'zoom',
       meetingId: '<img src=x onerror=alert(1)>',
       joinUrl: 'https://zoom.us/j/1',
     });
@@ -104,7 +105,7 @@ describe('mountCalendarButtons', () => {
       'Zoom meeting <img src=x onerror=alert(1)>',
     );
     // No registrants panel to open (no handler, registration not required): no dead button.
-    expect(shadowButtons().map((b) => b.textContent)).toEqual(['buttonCopyJoinLink', 'buttonRemoveMeeting']);
+    expect(shadowButtons().map((b) => b.textContent)).toEqual(['Copy join link', 'Remove Zoom meeting']);
     expect(buttons.getButtonState(editor)).toMatchObject({ kind: 'attached' });
   });
 
@@ -122,14 +123,25 @@ describe('mountCalendarButtons', () => {
     fixture.openQuickAdd!();
     const editor = await vi.waitFor(() => googleCalendar.findEditors(document)[0]!);
     await vi.waitFor(() => expect(shadowButtons()).toHaveLength(1));
-    const state = { kind: 'attached' as const, meetingId: '81', joinUrl: 'https://zoom.us/j/81' };
+    const state = {
+      kind: 'attached' as const,
+      provider: 'zoom' as const,
+      meetingId: '81',
+      joinUrl: 'https://zoom.us/j/81',
+    };
     buttons.setButtonState(editor, { ...state, registration: false });
-    expect(shadowButtons().map((b) => b.textContent)).not.toContain('buttonRegistrants');
+    expect(shadowButtons().map((b) => b.textContent)).not.toContain('Registrants');
     buttons.setButtonState(editor, { ...state, registration: true });
     shadowButtons()
-      .find((b) => b.textContent === 'buttonRegistrants')!
+      .find((b) => b.textContent === 'Registrants')!
       .click();
-    expect(onOpenRegistrants).toHaveBeenCalledWith(editor, '81');
+    expect(onOpenRegistrants).toHaveBeenCalledWith(editor, '81', 'zoom');
+    // A Webex meeting's panel is opened as Webex's: the provider travels with the id.
+    buttons.setButtonState(editor, { ...state, provider: 'webex', meetingId: 'ab12', registration: true });
+    shadowButtons()
+      .find((b) => b.textContent === 'Registrants')!
+      .click();
+    expect(onOpenRegistrants).toHaveBeenLastCalledWith(editor, 'ab12', 'webex');
   });
 
   it('a failed Remove goes back to "attached" with the reason', async () => {
@@ -140,24 +152,48 @@ describe('mountCalendarButtons', () => {
       signal: new AbortController().signal,
       t,
       onAdd: vi.fn(),
-      onRemove: () => Promise.reject(new Error('Zoom said no')),
+      onRemove: () => Promise.reject(new Error('Webex said no')),
     });
     fixture.openQuickAdd!();
     const editor = await vi.waitFor(() => googleCalendar.findEditors(document)[0]!);
     await vi.waitFor(() => expect(shadowButtons()).toHaveLength(1));
-    buttons.setButtonState(editor, { kind: 'attached', meetingId: '81', joinUrl: 'https://zoom.us/j/81' });
+    buttons.setButtonState(editor, {
+      kind: 'attached',
+      provider: 'webex',
+      meetingId: '81',
+      joinUrl: 'https://example.webex.com/m/81',
+    });
     shadowButtons()
-      .find((b) => b.textContent === 'buttonRemoveMeeting')!
+      .find((b) => b.textContent === 'Remove Webex meeting')!
       .click();
     await vi.waitFor(() =>
       expect(buttons.getButtonState(editor)).toEqual({
         kind: 'attached',
+        provider: 'webex',
         meetingId: '81',
-        joinUrl: 'https://zoom.us/j/81',
-        notice: 'buttonRemoveFailed',
+        joinUrl: 'https://example.webex.com/m/81',
+        notice: 'Meeting not removed: Webex said no',
       }),
     );
-    expect(shadowText()).toContain('buttonRemoveFailed');
+    expect(shadowText()).toContain('Webex meeting 81');
+  });
+
+  it('offers the providers it is told, on open buttons and on those opened later', async () => {
+    const { fixture, buttons, added } = setup();
+    fixture.openQuickAdd!({ title: 'Sync' });
+    await vi.waitFor(() => expect(shadowButtons()).toHaveLength(1));
+    buttons.setProviders({ defaultProvider: 'webex', connected: ['zoom'] });
+    expect(shadowButtons().map((b) => b.textContent)).toEqual(['Add Webex meeting', 'Add Zoom meeting']);
+    shadowButtons()[1]!.click();
+    expect(shadowText()).toBe('Adding Zoom meeting…');
+    await vi.waitFor(() => expect(added).toHaveLength(1));
+    expect(added[0]![2]).toBe('zoom');
+    fixture.closeQuickAdd!();
+    await vi.waitFor(() => expect(document.querySelector('[data-zoom-meeting-button]')).toBeNull());
+    fixture.openQuickAdd!({ title: 'Again' });
+    await vi.waitFor(() =>
+      expect(shadowButtons().map((b) => b.textContent)).toEqual(['Add Webex meeting', 'Add Zoom meeting']),
+    );
   });
 
   it('removes every button when the signal aborts', async () => {

@@ -4,10 +4,12 @@ import { openRegistrantsPanel } from '@/lib/calendar/registrants-panel';
 
 const guests = [{ email: 'ada@example.org', name: 'Ada Lovelace' }, { email: 'g&h@example.org' }];
 
-function open() {
+function open(
+  link: Parameters<typeof openRegistrantsPanel>[1] = { meetingId: '81000000002', provider: 'zoom' },
+) {
   // happy-dom loads no frame (it logs a DOMException saying so); the URL is what is checked here.
   const attach = vi.spyOn(HTMLElement.prototype, 'attachShadow');
-  openRegistrantsPanel(document, '81000000002', guests, 'Close');
+  openRegistrantsPanel(document, link, guests, 'Close');
   const root = attach.mock.results.at(-1)!.value as ShadowRoot;
   return { attach, root, frame: root.querySelector('iframe')! };
 }
@@ -25,6 +27,16 @@ describe('the registrants panel in the calendar page', () => {
     expect(url.pathname).toBe('/panel.html');
     const hash = new URLSearchParams(url.hash.slice(1));
     expect(hash.get('meeting')).toBe('81000000002');
+    expect(JSON.parse(hash.get('guests')!)).toEqual(guests);
+    // Zoom is what a panel without `provider` takes the meeting for.
+    expect(hash.has('provider')).toBe(false);
+  });
+
+  it('marks a Webex meeting with provider=webex', () => {
+    const { frame } = open({ meetingId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', provider: 'webex' });
+    const hash = new URLSearchParams(new URL(frame.src).hash.slice(1));
+    expect(hash.get('meeting')).toBe('a1b2c3d4e5f60718293a4b5c6d7e8f90');
+    expect(hash.get('provider')).toBe('webex');
     expect(JSON.parse(hash.get('guests')!)).toEqual(guests);
   });
 

@@ -28,6 +28,16 @@ const linkVariants: unknown[] = [
 ];
 
 const samples: Record<keyof typeof meetingMessages, unknown[]> = {
+  'meeting.providers': [
+    { defaultProvider: 'zoom', connected: [] },
+    { defaultProvider: 'webex', connected: ['zoom', 'webex'] },
+    { defaultProvider: 'teams', connected: [] },
+    { defaultProvider: 'zoom', connected: ['zoom', 'teams'] },
+    { defaultProvider: 'zoom', connected: 'zoom' },
+    { defaultProvider: 'zoom' },
+    { connected: [] },
+    null,
+  ],
   'meeting.attach': [
     ...linkVariants.map((link) => ({ link, invitation: 'Join Zoom Meeting' })),
     { link: LINK },

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { LivestreamPanel } from '@/components/livestream-panel';
-import { answerMessages, useEnglishMessages } from './render';
+import { answerMessages, englishMessagesMessages } from './render';
 
 const view = {
   stream_url: 'rtmp://live.example/app',
@@ -18,7 +18,7 @@ const ok = (data: unknown) => ({ ok: true as const, data });
 describe('the live-stream panel', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await useEnglishMessages();
+    await englishMessagesMessages();
   });
   afterEach(cleanup);
 

@@ -23,7 +23,7 @@ export function answerMessages(answers: Record<string, (payload: unknown) => Rep
 }
 
 /** Messages from public/_locales/en: components show the real English strings in tests. */
-export async function useEnglishMessages() {
+export async function englishMessagesMessages() {
   const { default: messages } = await import('../../../public/_locales/en/messages.json');
   const table = messages as Record<string, { message: string }>;
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string | string[]) => {

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { InvitationResult } from '@/components/invitation-result';
 import { RegistrantCounts } from '@/components/registrant-counts';
 import { nextFullHour, ScheduleForm } from '@/components/schedule-form';
-import { answerMessages, useEnglishMessages } from './render';
+import { answerMessages, englishMessagesMessages } from './render';
 
 function clipboard(write: () => Promise<void>) {
   const writeText = vi.fn(write);
@@ -16,7 +16,7 @@ function clipboard(write: () => Promise<void>) {
 describe('the invitation result', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await useEnglishMessages();
+    await englishMessagesMessages();
   });
   afterEach(cleanup);
 
@@ -39,7 +39,7 @@ describe('the invitation result', () => {
 describe('the schedule form', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await useEnglishMessages();
+    await englishMessagesMessages();
   });
   afterEach(cleanup);
 
@@ -50,7 +50,13 @@ describe('the schedule form', () => {
       'meeting.schedule': () => ({
         ok: true,
         data: {
-          item: { id: '1', kind: 'meeting', topic: 'Roadmap', joinUrl: 'https://zoom.us/j/1' },
+          item: {
+            provider: 'zoom',
+            id: '1',
+            kind: 'meeting',
+            topic: 'Roadmap',
+            joinUrl: 'https://zoom.us/j/1',
+          },
           invitation: 'inv',
         },
       }),
@@ -89,7 +95,7 @@ describe('the schedule form', () => {
 describe('registrant counts', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await useEnglishMessages();
+    await englishMessagesMessages();
   });
   afterEach(cleanup);
 
@@ -98,7 +104,7 @@ describe('registrant counts', () => {
     answerMessages({
       'registrants.counts': () => ({ ok: true, data: { enabled: true, approved: 3, pending: 2 } }),
     });
-    render(<RegistrantCounts id="3" kind="meeting" />);
+    render(<RegistrantCounts event={{ id: '3', kind: 'meeting' }} page="registrants.html?meeting=3" />);
     expect(screen.getByRole('status').textContent).toBe('Loading…');
     expect((await screen.findByTestId('registrant-counts')).textContent).toContain(
       '3 registered, 2 awaiting approval',
@@ -112,14 +118,34 @@ describe('registrant counts', () => {
     answerMessages({
       'registrants.counts': () => ({ ok: true, data: { enabled: true, approved: 1, pending: 0 } }),
     });
-    render(<RegistrantCounts id="3" kind="meeting" />);
+    render(<RegistrantCounts event={{ id: '3', kind: 'meeting' }} page="registrants.html?meeting=3" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Manage registrants' }));
     expect(create.mock.calls[0]![0].url).toMatch(/registrants\.html\?meeting=3$/);
     cleanup();
     answerMessages({ 'registrants.counts': () => ({ ok: true, data: { enabled: false } }) });
-    render(<RegistrantCounts id="4" kind="meeting" />);
+    render(<RegistrantCounts event={{ id: '4', kind: 'meeting' }} page="registrants.html?meeting=4" />);
     expect((await screen.findByTestId('registrant-counts')).textContent).toBe(
       'Registration is off for this meeting.',
     );
+  });
+
+  it('asks for a Webex meeting by provider, opens its page, and words its errors for Webex', async () => {
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('', { status: 200 }));
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    const id = '5b1e0a8c9d2f4e6a8b0c1d2e3f405162';
+    const sent = answerMessages({
+      'registrants.counts': () => ({ ok: true, data: { enabled: true, approved: 2, pending: 2 } }),
+    });
+    const page = `registrants.html?provider=webex&meeting=${id}`;
+    render(<RegistrantCounts event={{ id, kind: 'meeting', provider: 'webex' }} page={page} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Manage registrants' }));
+    expect(sent[0]!.payload).toEqual({ id, kind: 'meeting', provider: 'webex' });
+    expect(create.mock.calls[0]![0].url).toMatch(/registrants\.html\?provider=webex&meeting=5b1e0a8c/);
+    cleanup();
+    answerMessages({
+      'registrants.counts': () => ({ ok: false, error: { code: 'signed-out', message: 'x' } }),
+    });
+    render(<RegistrantCounts event={{ id, kind: 'meeting', provider: 'webex' }} page={page} />);
+    expect((await screen.findByRole('alert')).textContent).toContain('not signed in to Webex');
   });
 });

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { UpcomingView } from '@/components/upcoming-view';
 import { upcomingCacheItem, zoomProfileItem } from '@/lib/storage';
-import { answerMessages, useEnglishMessages } from './render';
+import { answerMessages, englishMessagesMessages } from './render';
 
 const profile = {
   userId: 'u1',
@@ -14,6 +14,7 @@ const profile = {
   accountId: 'a',
 } as const;
 const meeting = (id: string, topic: string) => ({
+  provider: 'zoom' as const,
   id,
   kind: 'meeting' as const,
   topic,
@@ -22,13 +23,16 @@ const meeting = (id: string, topic: string) => ({
   timezone: 'Europe/Paris',
   joinUrl: `https://zoom.us/j/${id}`,
 });
-const fresh = (items: unknown[]) => ({ ok: true as const, data: { userId: 'u1', fetchedAt: 2, items } });
+const fresh = (items: unknown[], problems: unknown[] = []) => ({
+  ok: true as const,
+  data: { fetchedAt: 2, items, problems },
+});
 const never = () => new Promise<never>(() => {});
 
 describe('the Upcoming view', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await useEnglishMessages();
+    await englishMessagesMessages();
     await zoomProfileItem.set(profile);
   });
   afterEach(cleanup);
@@ -93,7 +97,7 @@ describe('the Upcoming view', () => {
     const openOptions = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue();
     render(<UpcomingView />);
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('You are not signed in to Zoom. Sign in from the settings');
+    expect(alert.textContent).toContain('You are not signed in to Zoom or Webex. Sign in from the settings');
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(openOptions).toHaveBeenCalled();
     expect(screen.queryByText('Cached')).toBeNull();

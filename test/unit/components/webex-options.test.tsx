@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { WebexAccount } from '@/components/webex-account';
 import { DefaultProviderChoice, WebexServerForm } from '@/components/webex-server-form';
 import type { WebexSettingsView } from '@/lib/protocol/webex';
-import { answerMessages, useEnglishMessages } from './render';
+import { answerMessages, englishMessagesMessages } from './render';
 
 const user = { userId: 'w', displayName: 'Grace Host', email: 'grace@sandbox.example', orgId: 'o' };
 
@@ -18,7 +18,7 @@ const view: WebexSettingsView = {
 describe('the Webex account section', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await useEnglishMessages();
+    await englishMessagesMessages();
   });
   afterEach(cleanup);
 
@@ -64,7 +64,7 @@ describe('the Webex account section', () => {
 describe('the Webex server form', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await useEnglishMessages();
+    await englishMessagesMessages();
   });
   afterEach(cleanup);
 
@@ -118,7 +118,7 @@ describe('the Webex server form', () => {
 describe('the default provider choice', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await useEnglishMessages();
+    await englishMessagesMessages();
   });
   afterEach(cleanup);
 

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { ZoomAccount } from '@/components/zoom-account';
-import { answerMessages, useEnglishMessages } from './render';
+import { answerMessages, englishMessagesMessages } from './render';
 
 const user = {
   userId: 'u',
@@ -16,7 +16,7 @@ const user = {
 describe('the Zoom account section', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await useEnglishMessages();
+    await englishMessagesMessages();
   });
   afterEach(cleanup);
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { ZoomServerForm } from '@/components/zoom-server-form';
 import type { ZoomSettingsView } from '@/lib/messaging';
-import { answerMessages, useEnglishMessages } from './render';
+import { answerMessages, englishMessagesMessages } from './render';
 
 const view: ZoomSettingsView = {
   endpoints: {
@@ -20,7 +20,7 @@ const view: ZoomSettingsView = {
 describe('the Zoom server form', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await useEnglishMessages();
+    await englishMessagesMessages();
   });
   afterEach(cleanup);
 

@@ -66,6 +66,28 @@ describe('the event links store', () => {
     await expect(store.byEvent('google:c')).resolves.toEqual(entry('333'));
   });
 
+  it('finds a meeting by its exact join link in a location, and nothing by a look-alike', async () => {
+    const store = createLinkStore();
+    const webLink = 'https://example.webex.com/example/j.php?MTID=m8c1f';
+    const webex: EventLinkEntry = {
+      ...entry('a1b2c3d4e5f60718293a4b5c6d7e8f90'),
+      link: {
+        ...entry('x').link,
+        provider: 'webex',
+        meetingId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+        joinUrl: webLink,
+      },
+    };
+    await store.save(entry('111'), 'google:z');
+    await store.save(webex, null);
+    await expect(store.byJoinLinkIn(webLink)).resolves.toEqual(webex);
+    await expect(store.byJoinLinkIn(`Room 4, or online: ${webLink}.`)).resolves.toEqual(webex);
+    await expect(store.byJoinLinkIn('https://zoom.us/j/111')).resolves.toEqual(entry('111'));
+    await expect(store.byJoinLinkIn(`${webLink}0`)).resolves.toBeNull();
+    await expect(store.byJoinLinkIn('https://evil.example/example/j.php?MTID=m8c1f')).resolves.toBeNull();
+    await expect(store.byJoinLinkIn('Room 4')).resolves.toBeNull();
+  });
+
   it('loses no write when changes overlap', async () => {
     const store = createLinkStore();
     await Promise.all(['1', '2', '3', '4', '5'].map((id) => store.save(entry(id), `google:${id}`)));

@@ -1,8 +1,11 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type CalendarEvent, CalendarEventSchema } from '@/lib/calendar/types';
-import { createMeetingDispatch } from '@/lib/meetings/dispatch';
 import { createLinkStore } from '@/lib/meetings/link-store';
-import { createWebexMeetingService, webexInvitation } from '@/lib/meetings/webex-service';
+import {
+  createWebexMeetingService,
+  webexInvitation,
+  webexScheduleChanges,
+} from '@/lib/meetings/webex-service';
 import { DEFAULT_MEETING_DEFAULTS } from '@/lib/storage';
 import { webexHarness } from '../webex/harness';
 
@@ -80,6 +83,54 @@ describe('the Webex meeting service against the sandbox', () => {
     expect(s.meeting(link.meetingId)).toMatchObject({ title: 'Partner training (moved)' });
   });
 
+  it('makes a series a single meeting again with recurrence null, as the spec’s PATCH takes it', async () => {
+    const s = service();
+    const weekly = {
+      frequency: 'weekly' as const,
+      interval: 1,
+      byWeekDays: ['WE' as const],
+      end: { type: 'count' as const, count: 5 },
+      rule: 'RRULE:FREQ=WEEKLY;BYDAY=WE;COUNT=5',
+    };
+    const { link } = await s.service.attach(event({ recurrence: weekly }));
+    expect(s.meeting(link.meetingId)?.recurrence).toBe('FREQ=WEEKLY;INTERVAL=1;BYDAY=WE;COUNT=5');
+    // The person made the event non-recurring and saved it.
+    await expect(s.service.sync(event())).resolves.toMatchObject({ updated: true });
+    const patch = s.sandbox.requests().find((r) => r.method === 'PATCH')!;
+    expect(patch.status).toBe(200);
+    expect(s.meeting(link.meetingId)?.recurrence).toBeNull();
+    // Told once: the snapshot now has no rule, so the next save sends nothing.
+    await expect(s.service.sync(event())).resolves.toMatchObject({ updated: false });
+  });
+
+  it('sends null for a removed rule, never an empty string', () => {
+    const base = {
+      title: 'T',
+      start: '2027-05-12T10:00:00+02:00',
+      end: '2027-05-12T11:00:00+02:00',
+      timezone: 'Europe/Berlin',
+    };
+    expect(webexScheduleChanges({ ...base, recurrence: 'FREQ=DAILY;INTERVAL=1' }, base)).toEqual({
+      recurrence: null,
+    });
+    expect(webexScheduleChanges(base, { ...base, recurrence: 'FREQ=DAILY;INTERVAL=1' })).toEqual({
+      recurrence: 'FREQ=DAILY;INTERVAL=1',
+    });
+  });
+
+  it('finds a meeting by its link in the location, and links the event for next time', async () => {
+    const s = service();
+    // Attached from a new event (no id yet): only the link in the location connects the two.
+    const { link } = await s.service.attach(event({ id: undefined }));
+    await expect(s.service.linkFor(event({ id: 'evt-later', location: 'Room 4' }))).resolves.toEqual({
+      link: null,
+    });
+    await expect(
+      s.service.linkFor(event({ id: 'evt-later', location: `Room 4 / ${link.joinUrl}` })),
+    ).resolves.toEqual({ link });
+    await expect(s.links.byEvent('google:evt-later')).resolves.toMatchObject({ link });
+  });
+
   it('removes only meetings it linked, and forgets them', async () => {
     const s = service();
     const { link } = await s.service.attach(event());
@@ -107,48 +158,5 @@ describe('the Webex meeting service against the sandbox', () => {
       webLink: 'https://example.webex.com/m/a',
     };
     expect(webexInvitation(meeting)).toBe('Join the Webex meeting: T\nhttps://example.webex.com/m/a');
-  });
-});
-
-describe('meeting messages for either provider', () => {
-  const zoomLink = {
-    provider: 'zoom' as const,
-    meetingId: '81234567890',
-    joinUrl: 'https://zoom.us/j/81234567890',
-    topic: 'Z',
-    registration: false,
-  };
-  const webexLink = { ...zoomLink, provider: 'webex' as const, meetingId: 'b'.repeat(32) };
-  const fake = (link: typeof zoomLink | typeof webexLink) => ({
-    attach: vi.fn(async () => ({ link, invitation: '' })),
-    linkFor: vi.fn(async () => ({ link })),
-    sync: vi.fn(async () => ({ link, updated: false, invitation: null })),
-    remove: vi.fn(async () => ({ removed: true as const })),
-  });
-
-  it('attaches with the default provider, and keeps a linked event with its own provider', async () => {
-    const zoom = fake(zoomLink);
-    const webex = fake(webexLink);
-    let linked: typeof zoomLink | null = null;
-    const dispatch = createMeetingDispatch({
-      zoom,
-      webex,
-      links: {
-        byEvent: async () => (linked ? { link: linked, synced: {} as never, linkedAt: 0 } : null),
-        byMeeting: async (id) =>
-          id === webexLink.meetingId ? { link: webexLink, synced: {} as never, linkedAt: 0 } : null,
-      },
-      defaultProvider: async () => 'webex',
-    });
-    await dispatch.attach(event());
-    expect(webex.attach).toHaveBeenCalledOnce();
-    expect(zoom.attach).not.toHaveBeenCalled();
-    linked = zoomLink;
-    await dispatch.sync(event());
-    expect(zoom.sync).toHaveBeenCalledOnce();
-    await dispatch.remove(webexLink.meetingId);
-    expect(webex.remove).toHaveBeenCalledWith(webexLink.meetingId);
-    await dispatch.remove('999');
-    expect(zoom.remove).toHaveBeenCalledWith('999');
   });
 });

@@ -2,16 +2,10 @@ import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createJob, jobResults, retryFailed } from '@/lib/registration/jobs';
 import { planRegistration, type Plan } from '@/lib/registration/plan';
-import { zoomEventInfo } from '@/lib/registration/zoom-provider';
 import { registrationJobsItem } from '@/lib/storage';
+import { scheduledMeeting } from './event-fixture';
 
-const event = zoomEventInfo('meeting', {
-  id: 1,
-  topic: 'T',
-  type: 2,
-  join_url: 'j',
-  settings: { approval_type: 0 },
-});
+const event = scheduledMeeting;
 
 function planFor(n: number): Plan {
   const candidates = Array.from({ length: n }, (_, i) => ({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jobResults } from '@/lib/registration/jobs';
+import { KEEP_FINISHED } from '@/lib/registration/prune';
 import { prepareRegistration } from '@/lib/registration/prepare';
 import { registrationJobsItem } from '@/lib/storage';
 import { emails, preRegister, registrationHarness, SEED } from './harness';
@@ -147,5 +148,23 @@ describe('running a registration job against the sandbox', () => {
     expect(firstDone).toBeGreaterThan(0);
     expect(order.indexOf('second:running')).toBeGreaterThan(firstDone);
     expect((await runner.jobs()).map((j) => j.state)).toEqual(['done', 'done']);
+  });
+
+  it('makes room as it queues: only the newest finished jobs stay in storage', async () => {
+    const h = setup();
+    const runner = h.runner();
+    const runs = KEEP_FINISHED.count + 2;
+    for (let i = 0; i < runs; i++) {
+      const { job } = await h.job(meeting, `run${i}@example.org`, {}, `job-${i}`);
+      await runner.enqueue(job);
+      await runner.idle();
+      await h.sleep(1000);
+    }
+    const stored = await registrationJobsItem.get();
+    // The one just queued ran too; the oldest finished ones were dropped when later ones queued.
+    expect(stored.map((j) => j.id)).toEqual(
+      Array.from({ length: KEEP_FINISHED.count + 1 }, (_, i) => `job-${runs - KEEP_FINISHED.count - 1 + i}`),
+    );
+    expect(stored.every((j) => j.state === 'done')).toBe(true);
   });
 });

@@ -103,6 +103,37 @@ describe('the Webex registration provider through the runner', () => {
     expect(WEBEX_BATCH_LIMIT).toBe(30);
   });
 
+  it('approves at once when the host asks, on a meeting that would leave people pending', async () => {
+    const e = engine();
+    const provider = createWebexRegistrationProvider({ webex: e.webex });
+    const event = { kind: 'meeting' as const, id: WEBEX.training };
+    await provider.batchRegister(event, [{ email: 'wait@example.org', firstName: 'Wait' }], {});
+    await provider.batchRegister(event, [{ email: 'now@example.org', firstName: 'Now' }], {
+      autoApprove: true,
+    });
+    const status = (email: string) =>
+      e.meeting(WEBEX.training)!.registrants.find((r) => r.email === email)?.status;
+    expect(status('wait@example.org')).toBe('pending');
+    expect(status('now@example.org')).toBe('approved');
+    expect(e.calls(/\/registrants\/approve$/)).toHaveLength(1);
+  });
+
+  it('keeps people registered (pending) when only the approval after bulkInsert fails', async () => {
+    const e = engine();
+    const provider = createWebexRegistrationProvider({ webex: e.webex });
+    const approve = vi.spyOn(e.webex.registrants, 'approve').mockRejectedValue(new Error('offline'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const [one] = await provider.batchRegister(
+      { kind: 'meeting', id: WEBEX.training },
+      [{ email: 'later@example.org', firstName: 'Later' }],
+      { autoApprove: true },
+    );
+    expect(one?.registrantId).toEqual(expect.any(String));
+    expect(approve).toHaveBeenCalledOnce();
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
   it('describes the meeting for the planner and refuses registration where it is off', async () => {
     const e = engine();
     await expect(e.provider.getMeeting(WEBEX.training)).resolves.toMatchObject({

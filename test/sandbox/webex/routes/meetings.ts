@@ -36,7 +36,8 @@ const CreateInput = z.object({
     .object({ autoAcceptRequest: z.boolean().optional(), maxRegisterNum: z.int().min(1).optional() })
     .optional(),
 });
-const PatchInput = z.object(Fields).partial();
+// PATCH takes `recurrence: null` (the keyword) to make a series a single meeting again.
+const PatchInput = z.object({ ...Fields, recurrence: Fields.recurrence.nullable() }).partial();
 
 /** Webex's schedule rules: start not in the past, 10 minutes to 23 h 59 long. */
 function schedule(start: string, end: string, timezone: string, now: number) {

@@ -1,6 +1,6 @@
 import type { JobProgressView, Preview } from '@/lib/protocol/registration';
 
-export const TARGET = { kind: 'meeting', id: '81000000002' } as const;
+export const TARGET = { provider: 'zoom', kind: 'meeting', id: '81000000002' } as const;
 
 export const ok = <T>(data: T) => ({ ok: true as const, data });
 export const fail = (code: string, message: string) => ({ ok: false as const, error: { code, message } });

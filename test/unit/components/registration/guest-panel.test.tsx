@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { GuestPanel } from '@/components/registration/guest-panel';
 import { readPanelParams } from '@/components/registration/panel-params';
-import { answerMessages, useEnglishMessages } from '../render';
+import { answerMessages, englishMessagesMessages } from '../render';
 import { job, ok } from './fixtures';
 
 const guests = [
@@ -22,7 +22,7 @@ const registrants = [
 describe('the registrants panel', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await useEnglishMessages();
+    await englishMessagesMessages();
   });
   afterEach(cleanup);
 
@@ -32,7 +32,7 @@ describe('the registrants panel', () => {
       'registration.jobs': () => ok({ jobs: [job({ id: 'job-9', state: 'queued' })] }),
       'registration.start': () => ok({ jobId: 'job-9' }),
     });
-    render(<GuestPanel meetingId="81000000002" guests={guests} />);
+    render(<GuestPanel provider="zoom" meetingId="81000000002" guests={guests} />);
     await screen.findByText('Ada <Ada@example.org>');
     const status = (email: string) => screen.getByText(email).closest('tr')!.getAttribute('data-status');
     expect(status('linus@example.org')).toBe('pending');
@@ -41,7 +41,7 @@ describe('the registrants panel', () => {
     await screen.findByTestId('panel-job');
     const start = sent.find((m) => m.type === 'registration.start')!.payload;
     expect(start).toEqual({
-      target: { kind: 'meeting', id: '81000000002' },
+      target: { provider: 'zoom', kind: 'meeting', id: '81000000002' },
       input: { kind: 'guests', guests: [{ email: 'new@example.org' }] },
       options: {},
     });
@@ -53,12 +53,12 @@ describe('the registrants panel', () => {
       'registration.jobs': () => ok({ jobs: [] }),
       'registrants.updateStatus': () => ok({ updated: 1 }),
     });
-    render(<GuestPanel meetingId="81000000002" guests={guests} />);
+    render(<GuestPanel provider="zoom" meetingId="81000000002" guests={guests} />);
     await screen.findByRole('heading', { name: '1 registered but no longer guests' });
     fireEvent.click(screen.getByRole('button', { name: 'Cancel their registration' }));
     await waitFor(() => expect(sent.some((m) => m.type === 'registrants.updateStatus')).toBe(true));
     expect(sent.find((m) => m.type === 'registrants.updateStatus')!.payload).toEqual({
-      target: { kind: 'meeting', id: '81000000002' },
+      target: { provider: 'zoom', kind: 'meeting', id: '81000000002' },
       action: 'cancel',
       ids: ['x'],
     });
@@ -66,7 +66,16 @@ describe('the registrants panel', () => {
 
   it('reads its meeting and guests from the fragment, and refuses malformed ones', () => {
     const hash = `#meeting=81000000002&guests=${encodeURIComponent(JSON.stringify(guests))}`;
-    expect(readPanelParams(hash)).toEqual({ meetingId: '81000000002', guests });
+    expect(readPanelParams(hash)).toEqual({ provider: 'zoom', meetingId: '81000000002', guests });
+    const webex = '5b1e0a8c9d2f4e6a8b0c1d2e3f405162';
+    expect(readPanelParams(`#provider=webex&meeting=${webex}&guests=[]`)).toEqual({
+      provider: 'webex',
+      meetingId: webex,
+      guests: [],
+    });
+    // A Webex id is not a Zoom id, and an unknown provider is refused outright.
+    expect(readPanelParams(`#meeting=${webex}&guests=[]`)).toBeUndefined();
+    expect(readPanelParams('#provider=teams&meeting=81000000002&guests=[]')).toBeUndefined();
     expect(readPanelParams('#meeting=1&guests=[]')).toBeUndefined();
     expect(readPanelParams('#meeting=81000000002&guests={')).toBeUndefined();
   });

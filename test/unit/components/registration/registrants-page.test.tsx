@@ -3,13 +3,13 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { RegistrantsPage } from '@/components/registration/registrants-page';
-import { answerMessages, useEnglishMessages } from '../render';
+import { answerMessages, englishMessagesMessages } from '../render';
 import { fail, job, ok, preview, quietPage, TARGET } from './fixtures';
 
 describe('the registrants page', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await useEnglishMessages();
+    await englishMessagesMessages();
   });
   afterEach(cleanup);
 
@@ -38,6 +38,31 @@ describe('the registrants page', () => {
     expect(screen.getByRole('button', { name: 'Register 1 people' })).toBeTruthy();
     const request = sent.find((m) => m.type === 'registration.prepare')!.payload as { input: unknown };
     expect(request.input).toEqual({ kind: 'text', text: 'Ada <ada@example.org>\nnot-an-address' });
+  });
+
+  it('names Webex, not Zoom, for a Webex target, and sends the target with its provider', async () => {
+    const webex = { provider: 'webex', kind: 'meeting', id: '5b1e0a8c9d2f4e6a8b0c1d2e3f405162' } as const;
+    const sent = answerMessages({ ...quietPage, 'registration.prepare': () => ok(preview()) });
+    render(<RegistrantsPage params={{ target: webex, people: 'ada@example.org' }} />);
+    expect(screen.getByLabelText('Webex sends each person a confirmation e-mail')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    expect(await screen.findByText('Webex calls')).toBeTruthy();
+    expect(screen.queryByText(/Zoom/)).toBeNull();
+    const request = sent.find((m) => m.type === 'registration.prepare')!.payload as { target: unknown };
+    expect(request.target).toEqual(webex);
+  });
+
+  it('a signed-out Webex account is named as Webex, with a way to sign in', async () => {
+    const webex = { provider: 'webex', kind: 'meeting', id: '5b1e0a8c9d2f4e6a8b0c1d2e3f405162' } as const;
+    answerMessages({
+      ...quietPage,
+      'registration.prepare': () => fail('signed-out', 'Your Webex session ended.'),
+    });
+    render(<RegistrantsPage params={{ target: webex, people: 'ada@example.org' }} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    const alert = await screen.findByTestId('error-notice');
+    expect(alert.textContent).toContain('You are not signed in to Webex.');
+    expect(within(alert).getByRole('button', { name: 'Sign in' })).toBeTruthy();
   });
 
   it('a refusal says why and offers no run', async () => {

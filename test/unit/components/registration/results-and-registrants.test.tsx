@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { ExistingRegistrants } from '@/components/registration/existing-registrants';
 import { RegistrantsPage } from '@/components/registration/registrants-page';
-import { answerMessages, useEnglishMessages } from '../render';
+import { answerMessages, englishMessagesMessages } from '../render';
 import { fail, job, ok, quietPage, TARGET } from './fixtures';
 
 const people = [
@@ -25,7 +25,7 @@ const people = [
 describe('the results of a job', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await useEnglishMessages();
+    await englishMessagesMessages();
   });
   afterEach(cleanup);
 
@@ -84,7 +84,7 @@ describe('the results of a job', () => {
 describe('the registrants already on the event', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await useEnglishMessages();
+    await englishMessagesMessages();
   });
   afterEach(cleanup);
 
