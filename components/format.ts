@@ -1,16 +1,32 @@
 // Dates and durations in the person's locale and time zone (the browser's), through Intl.
 
+// Building an Intl formatter costs about a millisecond (its locale data is loaded and resolved);
+// formatting with one is cheap. The popup formats every row on its first render, so each formatter
+// is made once per locale and kept.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function memo<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter;
+}
+
 export function formatWhen(iso: string | undefined, locale?: string): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return memo(
+    `when:${locale ?? ''}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+  ).format(date);
 }
 
 export function formatDuration(minutes: number | undefined, locale?: string): string {
   if (minutes === undefined || minutes <= 0) return '';
   const unit = (value: number, u: 'hour' | 'minute') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
+    memo(
+      `${u}:${locale ?? ''}`,
+      () => new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short' }),
+    ).format(value);
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   if (hours === 0) return unit(rest, 'minute');

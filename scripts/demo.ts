@@ -1,34 +1,41 @@
 // `npm run demo`: the built extension in Chromium with a fresh profile, connected to the local Zoom
-// sandbox, with the calendar replicas open at their real addresses. Headed when a display exists (a
+// and Webex sandbox, with the calendar replicas open at their real addresses. Headed when a display exists (a
 // person tries it); headless otherwise, walking through it and saving screenshots.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startSandbox } from '../test/sandbox/server';
 import { extensionUrl, launchExtension, ROOT, serveFixtureAt } from '../test/e2e/harness';
-import { pointAtSandbox, SANDBOX_CLIENT_ID } from '../test/e2e/sandbox-connection';
+import { pointAtSandbox, pointWebexAtSandbox, SANDBOX_CLIENT_ID } from '../test/e2e/sandbox-connection';
 
 const live = process.argv.includes('--live');
 const headless = !process.env.DISPLAY;
 const outDir = join(ROOT, 'demo-screenshots');
 const port = Number(process.env.SANDBOX_PORT ?? 4010);
 
-const sandbox = await startSandbox({ port, clientIds: [SANDBOX_CLIENT_ID], autoApprove: true }).catch(() =>
+const sandboxOptions = { clientIds: [SANDBOX_CLIENT_ID], autoApprove: true, webex: { autoApprove: true } };
+const sandbox = await startSandbox({ port, ...sandboxOptions }).catch(() =>
   // The port is taken (another sandbox?): any free port will do.
-  startSandbox({ clientIds: [SANDBOX_CLIENT_ID], autoApprove: true }),
+  startSandbox(sandboxOptions),
 );
-console.log(`Zoom sandbox: ${sandbox.url} (client id ${SANDBOX_CLIENT_ID})`);
+console.log(`Zoom sandbox: ${sandbox.url} (client id ${SANDBOX_CLIENT_ID}); Webex: ${sandbox.webex.base}`);
 
 const browser = await launchExtension({ headless });
 const { context } = browser;
 await pointAtSandbox(browser, sandbox);
+await pointWebexAtSandbox(browser, sandbox);
 
 // Connect the way a person would: the options page's button (the sandbox approves at once).
 const options = await context.newPage();
 await options.goto(extensionUrl(browser, 'options.html'));
 await options.getByRole('button', { name: 'Connect Zoom' }).click();
 await options.getByTestId('zoom-user').waitFor({ timeout: 15_000 });
-console.log('Connected the extension to the sandbox as host@sandbox.example.');
+// Both accounts, so the calendar button offers Zoom and Webex and the popup lists both.
+await options.getByRole('button', { name: 'Connect Webex' }).click();
+await options.getByTestId('webex-user').waitFor({ timeout: 15_000 });
+console.log(
+  'Connected the extension to the sandbox as host@sandbox.example (Zoom) and host@webex-sandbox.example (Webex).',
+);
 
 if (!live) {
   // No internet needed: the replicas answer at the real addresses, so the real match patterns apply.

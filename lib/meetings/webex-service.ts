@@ -6,6 +6,7 @@ import type { EventLinkEntry, MeetingDefaults, WebexSyncedSchedule } from '../st
 import type { WebexClient } from '../webex/client';
 import type { UpdateWebexMeeting, WebexMeeting } from '../webex/schemas';
 import { type EventRef, eventKey, type LinkStore } from './link-store';
+import { composeWebexInvitation } from '../webex/invitation';
 
 export interface WebexMeetingServiceOptions {
   api: Pick<WebexClient, 'meetings'>;
@@ -18,21 +19,6 @@ export interface WebexMeetingServiceOptions {
 
 const NO_LINK = { link: null, updated: false, invitation: null } as const;
 const isGone = (error: unknown) => error instanceof ApiError && error.status === 404;
-
-/** "123 456 7890": Webex shows meeting numbers in groups; people read them out on the phone. */
-const grouped = (n: string) => n.replace(/^(\d{3})(\d{3})(\d+)$/, '$1 $2 $3');
-
-/**
- * The invitation written into the event's description. Webex's API has no invitation text (Zoom's
- * has), so it is built from what the meeting says: its link, number and password.
- */
-export function webexInvitation(meeting: WebexMeeting): string {
-  const lines = [`Join the Webex meeting: ${meeting.title}`, meeting.webLink];
-  if (meeting.meetingNumber) lines.push('', `Meeting number: ${grouped(meeting.meetingNumber)}`);
-  if (meeting.password) lines.push(`Password: ${meeting.password}`);
-  if (meeting.sipAddress) lines.push('', `Join by video system: ${meeting.sipAddress}`);
-  return lines.join('\n');
-}
 
 export function webexLinkFrom(meeting: WebexMeeting): MeetingLink {
   const parsed = MeetingLinkSchema.safeParse({
@@ -100,7 +86,7 @@ export function createWebexMeetingService(options: WebexMeetingServiceOptions) {
         // Attached already (a second click, a lost reply): the same meeting, never a duplicate.
         try {
           const meeting = await api.meetings.get(existing.link.meetingId);
-          return { link: existing.link, invitation: webexInvitation(meeting) };
+          return { link: existing.link, invitation: composeWebexInvitation(meeting) };
         } catch (error) {
           if (!isGone(error)) throw error;
           await links.forget(existing.link.meetingId);
@@ -109,7 +95,7 @@ export function createWebexMeetingService(options: WebexMeetingServiceOptions) {
       const meeting = await api.meetings.create(body);
       const link = webexLinkFrom(meeting);
       await links.save({ link, synced, linkedAt: now() }, eventKey(event));
-      return { link, invitation: webexInvitation(meeting) };
+      return { link, invitation: composeWebexInvitation(meeting) };
     },
 
     async linkFor(event: EventRef): Promise<{ link: MeetingLink | null }> {
@@ -140,7 +126,7 @@ export function createWebexMeetingService(options: WebexMeetingServiceOptions) {
       // The snapshot moves only now: after a failure above, the next sync sends the change again.
       const link = { ...entry.link, topic: next.title };
       await links.save({ ...entry, link, synced: next }, eventKey(event));
-      return { link, updated: true, invitation: webexInvitation(meeting) };
+      return { link, updated: true, invitation: composeWebexInvitation(meeting) };
     },
 
     async remove(meetingId: string): Promise<{ removed: true }> {

@@ -4,7 +4,7 @@ import type { WebexClient } from '../webex/client';
 import type { ZoomClient } from '../zoom/client';
 import { registrantCounts, webexRegistrantCounts } from './registrants';
 import { loadUpcoming } from './upcoming';
-import { composeWebexInvitation } from './webex-invitation';
+import { composeWebexInvitation } from '../webex/invitation';
 import { loadWebexUpcoming } from './webex-upcoming';
 
 /**

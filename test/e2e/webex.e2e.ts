@@ -90,7 +90,7 @@ describe('Webex (sandbox)', () => {
     const saved = (await savedEvents(page)).at(-1)!;
     expect(saved.location).toContain(`/webex/j/${meeting.meetingNumber}`);
     expect(saved.description.startsWith('Agenda below.')).toBe(true);
-    expect(saved.description).toContain('Join the Webex meeting: Partner onboarding');
+    expect(saved.description).toContain('is inviting you to a Webex meeting.\n\nPartner onboarding');
     await screenshot(page, 'webex-attached-google');
     await page.close();
   });

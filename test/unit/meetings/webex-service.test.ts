@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CalendarEvent, CalendarEventSchema } from '@/lib/calendar/types';
 import { createLinkStore } from '@/lib/meetings/link-store';
-import {
-  createWebexMeetingService,
-  webexInvitation,
-  webexScheduleChanges,
-} from '@/lib/meetings/webex-service';
+import { createWebexMeetingService, webexScheduleChanges } from '@/lib/meetings/webex-service';
 import { DEFAULT_MEETING_DEFAULTS } from '@/lib/storage';
 import { webexHarness } from '../webex/harness';
 
@@ -48,7 +44,9 @@ describe('the Webex meeting service against the sandbox', () => {
     expect(link).toMatchObject({ provider: 'webex', topic: 'Partner training', registration: true });
     expect(link.meetingId).toMatch(/^[0-9a-f]{32}$/);
     expect(invitation).toContain(link.joinUrl);
-    expect(invitation).toMatch(/Meeting number: \d{3} \d{3} \d+/);
+    expect(invitation).toMatch(/Meeting number: \d{4} \d{3} \d{4}/);
+    // The wall-clock time in the event’s own zone, as the calendar shows it.
+    expect(invitation).toContain('10:00–11:30 (Europe/Berlin)');
     expect(invitation).toContain('Password: ');
     await expect(s.links.byEvent('google:evt-w')).resolves.toMatchObject({ link });
   });
@@ -144,19 +142,5 @@ describe('the Webex meeting service against the sandbox', () => {
     const s = service(false);
     await expect(s.service.attach(event())).rejects.toMatchObject({ kind: 'signed-out' });
     expect(s.sandbox.requests()).toHaveLength(0);
-  });
-
-  it('builds the invitation from link, number and password only when they are there', () => {
-    const meeting = {
-      id: 'a'.repeat(32),
-      title: 'T',
-      meetingType: 'meetingSeries' as const,
-      state: 'active',
-      timezone: 'UTC',
-      start: '2027-01-01T10:00:00Z',
-      end: '2027-01-01T11:00:00Z',
-      webLink: 'https://example.webex.com/m/a',
-    };
-    expect(webexInvitation(meeting)).toBe('Join the Webex meeting: T\nhttps://example.webex.com/m/a');
   });
 });

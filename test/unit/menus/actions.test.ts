@@ -36,7 +36,7 @@ describe('Zoom join links', () => {
 });
 
 describe('menu actions', () => {
-  it('"Register to a Zoom meeting…" opens the registrants page with the selected people', async () => {
+  it('"Register to a Zoom or Webex meeting…" opens the registrants page with the selected people', async () => {
     const platform = fakePlatform();
     await runMenuAction(
       {
@@ -54,7 +54,7 @@ describe('menu actions', () => {
     ]);
   });
 
-  it('"Register to a Zoom meeting…" with no address says so and opens nothing', async () => {
+  it('"Register to a Zoom or Webex meeting…" with no address says so and opens nothing', async () => {
     const platform = fakePlatform();
     await runMenuAction({ menuItemId: 'register-to-meeting', selectionText: 'no addresses here' }, platform);
     expect(platform.openPage).not.toHaveBeenCalled();

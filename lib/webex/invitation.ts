@@ -1,4 +1,4 @@
-import type { WebexMeeting } from '../webex/schemas';
+import type { WebexMeeting } from './schemas';
 
 // Webex's API has no invitation text (Zoom's has one per meeting), so "Copy invitation" composes one
 // from the meeting itself. Plain text, English as Zoom's own invitations are, the same on every

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { composeWebexInvitation, formatMeetingTime, groupMeetingNumber } from '@/lib/popup/webex-invitation';
+import { composeWebexInvitation, formatMeetingTime, groupMeetingNumber } from '@/lib/webex/invitation';
 import type { WebexMeeting } from '@/lib/webex/schemas';
-import { TRAINING, webexMeeting } from './webex-kit';
+import { TRAINING, webexMeeting } from '../popup/webex-kit';
 
 const training = webexMeeting(TRAINING, 'Webex partner training', '2026-03-03T10:00:00Z', 90, {
   webLink: 'https://sandbox.webex.example/j/26512345678',
