@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../sandbox/server';
 import { addButton, attachedMeetingId, GOOGLE, hash, zoomButton } from './calendar-kit';
 import { type ExtensionBrowser, launchExtension, screenshot, serveFixtureAt } from './harness';
-import { connectThroughOptions, pointAtSandbox, startTestSandbox } from './sandbox-connection';
+import { connectThroughOptions, connectWebex, pointAtSandbox, startTestSandbox } from './sandbox-connection';
 
 // The registrants panel in the Google Calendar replica: an extension page in an iframe inside a
-// closed shadow root, opened from an attached event whose meeting takes registrations.
+// closed shadow root, opened from an attached event whose meeting takes registrations; for a Zoom
+// meeting and, the same way, for a Webex one.
 
 describe('the registrants panel in the calendar (sandbox)', () => {
   let sandbox: Sandbox;
@@ -71,5 +72,41 @@ describe('the registrants panel in the calendar (sandbox)', () => {
     await screenshot(page, 'registrants-panel-google');
     const session = sandbox.state.meetings.find((m) => String(m.id) === id)!;
     expect(session.registrants.map((r) => r.email).sort()).toEqual(['ada@example.com', 'grace@example.com']);
+  });
+
+  it('does the same for a Webex meeting: the panel registers the guests through bulkInsert', async () => {
+    await connectWebex(browser, sandbox);
+    const guests = [
+      { email: 'linus@example.com', name: 'Linus Torvalds' },
+      { email: 'margaret@example.com', name: 'Margaret Hamilton' },
+    ];
+    const page = await browser.context.newPage();
+    await page.goto(
+      `${GOOGLE}/calendar/r/eventedit${hash({
+        title: 'Webex customer training',
+        start: '2027-03-11T10:00',
+        end: '2027-03-11T11:00',
+        timeZone: 'Europe/Paris',
+        guests,
+      })}`,
+    );
+    await zoomButton(page, 'Add Webex meeting').click();
+    const id = await attachedMeetingId(page, 'Webex');
+    const meeting = sandbox.webex.state.meetings.find((m) => m.meetingNumber === id || m.id === id)!;
+    expect(meeting.registration).toMatchObject({ autoAcceptRequest: true });
+    await zoomButton(page, 'Registrants').click();
+    await expect.poll(() => page.frames().some((f) => f.url().includes('/panel.html'))).toBe(true);
+    const panel = page.frames().find((f) => f.url().includes('/panel.html'))!;
+    expect(panel.url()).toContain('provider=webex');
+    await panel.getByRole('button', { name: 'Register the 2 unregistered guests' }).click();
+    await expect.poll(() => panel.locator('tr[data-status="approved"]').count(), { timeout: 20_000 }).toBe(2);
+    await screenshot(page, 'registrants-panel-google-webex');
+    expect(meeting.registrants.map((r) => r.email).sort()).toEqual([
+      'linus@example.com',
+      'margaret@example.com',
+    ]);
+    expect(
+      sandbox.requests().filter((r) => r.path.endsWith(`/meetings/${meeting.id}/registrants/bulkInsert`)),
+    ).toHaveLength(1);
   });
 });
