@@ -90,6 +90,52 @@ describe('the Webex registration provider through the runner', () => {
     expect(new Set(onMeeting).size).toBe(onMeeting.length);
   });
 
+  it('a Webex job whose worker died with a call in flight is finished by a new runner, nobody twice', async () => {
+    const e = engine();
+    const plan = await prepareRegistration(
+      e.provider,
+      { kind: 'meeting', id: WEBEX.training },
+      parseText(guestList(75)).people,
+    );
+    if (!plan.ok) throw new Error(plan.reason);
+    let reached!: () => void;
+    const callReachedWebex = new Promise<void>((resolve) => (reached = resolve));
+    let calls = 0;
+    // The second bulkInsert reaches Webex, then the worker dies before the answer is written.
+    const dying: RegistrationProvider = {
+      ...e.provider,
+      async batchRegister(...args) {
+        if (++calls < 2) return e.provider.batchRegister(...args);
+        await e.provider.batchRegister(...args);
+        reached();
+        return new Promise(() => {});
+      },
+    };
+    const runnerWith = (provider: RegistrationProvider) =>
+      createRegistrationRunner({
+        store: registrationJobsItem,
+        provider: () => provider,
+        scheduler: { schedule: vi.fn(), cancel: vi.fn() },
+        now: e.now,
+        sleep: e.sleep,
+      });
+    await runnerWith(dying).enqueue(createJob(plan, { id: 'job-1', now: e.now(), provider: 'webex' }));
+    await callReachedWebex;
+    const [stopped] = await registrationJobsItem.get();
+    expect(stopped!.chunks.map((c) => c.state)).toEqual(['done', 'in-flight', 'pending']);
+
+    // The stored job names Webex: the restarted worker resumes it with the Webex provider.
+    expect(stopped!.provider).toBe('webex');
+    const restarted = runnerWith(e.provider);
+    await restarted.resumeAll();
+    await restarted.idle();
+    const [done] = await restarted.jobs();
+    expect(done).toMatchObject({ state: 'done', counts: { registered: 75, failed: 0, remaining: 0 } });
+    expect(e.bulkInserts.map((b) => b.emails.length)).toEqual([30, 30, 15]);
+    const onMeeting = e.meeting(WEBEX.training)!.registrants.map((r) => r.email);
+    expect(new Set(onMeeting).size).toBe(onMeeting.length);
+  });
+
   it('sends a dash for a missing last name (Webex requires one) and the confirmation choice', async () => {
     const e = engine();
     const provider = createWebexRegistrationProvider({ webex: e.webex });
