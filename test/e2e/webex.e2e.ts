@@ -4,7 +4,9 @@ import type { Sandbox } from '../sandbox/server';
 import {
   attachedMeetingId,
   GOOGLE,
+  OUTLOOK,
   hash,
+  openDialog,
   openQuickAdd,
   pageModel,
   savedEvents,
@@ -35,6 +37,7 @@ describe('Webex (sandbox)', () => {
     await pointAtSandbox(browser, sandbox);
     await pointWebexAtSandbox(browser, sandbox);
     await serveFixtureAt(browser.context, GOOGLE, 'google-calendar.html');
+    await serveFixtureAt(browser.context, OUTLOOK, 'outlook.html');
   });
   afterAll(async () => {
     await browser?.close();
@@ -138,6 +141,31 @@ describe('Webex (sandbox)', () => {
     expect(await attachedMeetingId(page, 'Webex')).toBe(id);
     await zoomButton(page, 'Remove Webex meeting').waitFor();
     await screenshot(page, 'webex-reopened-attached');
+    await page.close();
+  });
+
+  it('Outlook dialog: a weekly event becomes a recurring Webex series in the event’s zone', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${OUTLOOK}/calendar/view/week`);
+    await openDialog(page, {
+      title: 'Webex team sync',
+      start: '2027-03-23T14:00',
+      end: '2027-03-23T14:30',
+      timeZone: 'Europe/Berlin',
+      recurrence: 'RRULE:FREQ=WEEKLY;BYDAY=TU,TH;COUNT=6',
+      description: 'Standing agenda.',
+    });
+    await addWith(page, 'Webex').click();
+    const id = await attachedMeetingId(page, 'Webex');
+    const meeting = sandbox.webex.state.meetings.find((m) => m.id === id)!;
+    expect(meeting).toMatchObject({ title: 'Webex team sync', timezone: 'Europe/Berlin' });
+    expect(new Date(meeting.start).toISOString()).toBe('2027-03-23T13:00:00.000Z');
+    expect(meeting.end - meeting.start).toBe(30 * 60_000);
+    expect(meeting.recurrence).toMatch(/FREQ=WEEKLY/);
+    expect(meeting.recurrence).toMatch(/BYDAY=TU,TH/);
+    expect(meeting.recurrence).toMatch(/COUNT=6/);
+    expect((await pageModel(page)).location).toContain(`/webex/j/${meeting.meetingNumber}`);
+    await screenshot(page, 'webex-outlook-recurring');
     await page.close();
   });
 });
