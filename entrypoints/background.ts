@@ -26,22 +26,18 @@ import { createZoomConnection } from '@/lib/zoom/connection';
 // that woke it. No logic lives here.
 export default defineBackground(() => {
   const redirectUrl = browser.identity.getRedirectURL();
-  const zoom = createZoomConnection({
+  const signInWindow = {
     redirectUrl,
-    launchWebAuthFlow: async (url) => {
+    launchWebAuthFlow: async (url: string) => {
       const redirected = await browser.identity.launchWebAuthFlow({ url, interactive: true });
       if (!redirected) throw new Error('The sign-in window closed without an answer.');
       return redirected;
     },
-  });
+  };
+  const zoom = createZoomConnection(signInWindow);
   // Both accounts can be connected at once; each keeps its own tokens and server.
   const webex = createWebexConnection({
-    redirectUrl,
-    launchWebAuthFlow: async (url) => {
-      const redirected = await browser.identity.launchWebAuthFlow({ url, interactive: true });
-      if (!redirected) throw new Error('The sign-in window closed without an answer.');
-      return redirected;
-    },
+    ...signInWindow,
     resolveEndpoints: async () => (await settingsItem.get()).webex,
   });
   const webexHandlers = createWebexHandlers({
@@ -108,7 +104,7 @@ export default defineBackground(() => {
     },
   );
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
-  const menuPlatform = createBrowserMenuPlatform();
+  const menuPlatform = createBrowserMenuPlatform({ webex });
   browser.runtime.onInstalled.addListener(() => void registerMenus(browser.contextMenus, menuPlatform));
   browser.contextMenus.onClicked.addListener((info) => void runMenuAction(info, menuPlatform));
   // Registration jobs outlive the worker: an alarm (a daily-limit reset, the watchdog) or the

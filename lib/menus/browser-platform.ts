@@ -2,15 +2,22 @@ import { browser } from 'wxt/browser';
 import { extensionPageUrl as url, pageExists } from '../extension-pages';
 import { t } from '../i18n';
 import type { MenuPlatform } from './types';
+import { createWebexLinkLookup, type WebexLinkSource } from './webex-lookup';
 
 /** Size of the invitation and schedule windows: a popup's width, room for an invitation. */
 const WINDOW = { width: 440, height: 600 };
 
-/** The real browser behind the menu actions: the one place they meet `browser.*`. */
-export function createBrowserMenuPlatform(): MenuPlatform & { pageExists: typeof pageExists } {
+/**
+ * The real browser behind the menu actions: the one place they meet `browser.*`. `webex` is the
+ * background's connection: Webex links are looked up with it, in the worker that holds the tokens.
+ */
+export function createBrowserMenuPlatform(deps: {
+  webex: WebexLinkSource;
+}): MenuPlatform & { pageExists: typeof pageExists } {
   return {
     t,
     pageExists,
+    findWebexMeeting: createWebexLinkLookup(deps.webex),
     async openPage(path) {
       await browser.tabs.create({ url: url(path) });
     },

@@ -17,8 +17,16 @@ export interface MenuPlatform {
   openWindow(path: string): Promise<void>;
   /** A notification, for an action with nothing to open (no addresses in the selection). */
   notify(message: string): Promise<void>;
+  /**
+   * The Webex meeting a join link belongs to, asked of Webex with the signed-in account. The link
+   * has no id in it; the lookup runs in the background, so the tokens never leave it.
+   */
+  findWebexMeeting(webLink: string): Promise<WebexLinkLookup>;
   t(key: string): string;
 }
+
+export type WebexLinkLookup =
+  { found: true; meetingId: string } | { found: false; reason: 'signed-out' | 'not-found' };
 
 export type MenuContextType = 'selection' | 'link' | 'page';
 

@@ -1,3 +1,5 @@
+import { httpsLink } from './https-link';
+
 /**
  * Zoom join links: `https://zoom.us/j/<id>`, a vanity `https://acme.zoom.us/j/<id>`, and the same on
  * ZoomGov. Chrome's `*.` host wildcard matches the bare domain too.
@@ -8,13 +10,7 @@ const HOSTS = /^(?:[a-z0-9-]+\.)*(?:zoom\.us|zoomgov\.com)$/i;
 
 /** The meeting id of a join link (9 to 11 digits, as Zoom numbers meetings), or null. */
 export function meetingIdFromLink(link: string | undefined): string | null {
-  if (!link) return null;
-  let url: URL;
-  try {
-    url = new URL(link);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' || !HOSTS.test(url.hostname)) return null;
+  const url = httpsLink(link);
+  if (!url || !HOSTS.test(url.hostname)) return null;
   return /^\/j\/(\d{9,11})(?:\/|$)/.exec(url.pathname)?.[1] ?? null;
 }

@@ -1,7 +1,10 @@
-import { type AuthSession, createAuthSession, type SessionEndpoints } from '../auth/session';
+import {
+  type AccountStatus,
+  type Connection,
+  type ConnectionOptions,
+  createConnection,
+} from '../auth/connection';
 import { createTokenStore } from '../auth/tokens';
-import { createHttpClient } from '../http/client';
-import { ApiError } from '../http/errors';
 import {
   defaultWebexEndpoints,
   type WebexProfile,
@@ -29,112 +32,37 @@ export const WEBEX_SCOPES = [
   'meeting:participants_write',
 ].join(' ');
 
-export interface WebexConnectionOptions {
-  /** `browser.identity.getRedirectURL()`: the redirect URI to register in the Webex integration. */
-  redirectUrl: string;
-  /** Wraps `browser.identity.launchWebAuthFlow({ url, interactive: true })`. */
-  launchWebAuthFlow(url: string): Promise<string>;
-  /** The endpoints in force; default `defaultWebexEndpoints()` (build-time `WXT_WEBEX_*`). */
-  resolveEndpoints?: () => Promise<SessionEndpoints>;
-  fetch?: typeof fetch;
-  now?: () => number;
-  sleep?: (ms: number) => Promise<void>;
-  random?: () => number;
-  timeoutMs?: number;
-}
+export type WebexStatus = AccountStatus<WebexProfile>;
+export type WebexConnection = Connection<WebexProfile, WebexClient>;
 
-export type WebexStatus = { connected: true; user: WebexProfile } | { connected: false; reason?: string };
-
-export interface WebexConnection {
-  auth: AuthSession<WebexProfile>;
-  api: WebexClient;
-  redirectUrl: string;
-  signIn(): Promise<WebexProfile>;
-  signOut(): Promise<void>;
-  status(): Promise<WebexStatus>;
-  refreshProfile(): Promise<WebexProfile>;
-}
-
-/** The background's one Webex account, beside the Zoom one: sign-in, the API client, its status. */
-export function createWebexConnection(options: WebexConnectionOptions): WebexConnection {
-  const auth = createAuthSession<WebexProfile>({
-    redirectUrl: options.redirectUrl,
-    launchWebAuthFlow: options.launchWebAuthFlow,
-    resolveEndpoints: options.resolveEndpoints ?? (async () => defaultWebexEndpoints()),
-    store: createTokenStore<WebexProfile>({
-      access: webexAccessTokenItem,
-      grant: webexGrantItem,
-      profile: webexProfileItem,
-      signedOut: webexSignedOutItem,
-    }),
-    oauth: { paths: WEBEX_OAUTH_PATHS, provider: 'Webex', scope: WEBEX_SCOPES },
-    messages: {
-      sessionEnded: WEBEX_MESSAGES.sessionEnded,
-      notSignedIn: WEBEX_MESSAGES.notSignedIn,
-      settingsChanged: WEBEX_MESSAGES.settingsChanged,
-      noClientId: WEBEX_MESSAGES.noClientId,
+/** The background's one Webex account, beside the Zoom one: its own keys, OAuth paths and wording. */
+export function createWebexConnection(options: ConnectionOptions): WebexConnection {
+  return createConnection<WebexProfile, WebexClient>(
+    {
+      session: {
+        resolveEndpoints: async () => defaultWebexEndpoints(),
+        store: createTokenStore<WebexProfile>({
+          access: webexAccessTokenItem,
+          grant: webexGrantItem,
+          profile: webexProfileItem,
+          signedOut: webexSignedOutItem,
+        }),
+        oauth: { paths: WEBEX_OAUTH_PATHS, provider: 'Webex', scope: WEBEX_SCOPES },
+        messages: {
+          sessionEnded: WEBEX_MESSAGES.sessionEnded,
+          notSignedIn: WEBEX_MESSAGES.notSignedIn,
+          settingsChanged: WEBEX_MESSAGES.settingsChanged,
+          noClientId: WEBEX_MESSAGES.noClientId,
+        },
+      },
+      rateLimitStyle: 'webex',
+      wordSignInError: toWebexError,
+      unexpected: WEBEX_MESSAGES.unexpected,
+      client(http) {
+        const api = createWebexClient({ http });
+        return { api, readProfile: async () => profileFromPerson(await api.currentUser()) };
+      },
     },
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.now ? { now: options.now } : {}),
-  });
-  const http = createHttpClient({
-    // The grant's own base, never a newer setting: a token only goes to the server that issued it.
-    prefixUrl: () => auth.apiBase(),
-    getAccessToken: () => auth.getAccessToken(),
-    forceRefresh: (rejected) => auth.forceRefresh(rejected),
-    rateLimitStyle: 'webex',
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.now ? { now: options.now } : {}),
-    ...(options.sleep ? { sleep: options.sleep } : {}),
-    ...(options.random ? { random: options.random } : {}),
-    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-  });
-  const api = createWebexClient({ http });
-
-  async function loadProfile(): Promise<WebexProfile> {
-    const profile = profileFromPerson(await api.currentUser());
-    await auth.saveProfile(profile);
-    return profile;
-  }
-
-  return {
-    auth,
-    api,
-    redirectUrl: options.redirectUrl,
-
-    async signIn() {
-      try {
-        await auth.signIn();
-      } catch (error) {
-        throw toWebexError(error);
-      }
-      try {
-        return await loadProfile();
-      } catch (error) {
-        // Half a sign-in (tokens, no idea whose) is worse than none.
-        await auth.signOut();
-        throw error;
-      }
-    },
-
-    signOut: () => auth.signOut(),
-    refreshProfile: loadProfile,
-
-    async status() {
-      if (await auth.isSignedIn()) {
-        const saved = await auth.profile();
-        if (saved) return { connected: true, user: saved };
-        try {
-          return { connected: true, user: await loadProfile() };
-        } catch (error) {
-          return {
-            connected: false,
-            reason: error instanceof ApiError ? error.message : WEBEX_MESSAGES.unexpected,
-          };
-        }
-      }
-      const reason = await auth.signedOutReason();
-      return reason ? { connected: false, reason } : { connected: false };
-    },
-  };
+    options,
+  );
 }

@@ -1,3 +1,4 @@
+import { ApiError } from '../http/errors';
 import { type HttpClient, parseWebexInput } from './context';
 import { webexPaths } from './paths';
 import {
@@ -8,6 +9,7 @@ import {
   NoContentSchema,
   UpdateMeetingRequestSchema,
   type UpdateWebexMeeting,
+  type WebexMeeting,
 } from './schemas';
 
 export interface MeetingListQuery {
@@ -18,7 +20,10 @@ export interface MeetingListQuery {
   max?: number;
 }
 
-/** Meeting series: create, get, list (first page), update (PATCH: only what is sent), delete. */
+/**
+ * Meeting series: create, get, list (first page), find by join link, update (PATCH: only what is
+ * sent), delete.
+ */
 export function createWebexMeetingsApi(http: HttpClient) {
   return {
     // async: a refused body rejects the promise rather than throwing at the call.
@@ -38,6 +43,23 @@ export function createWebexMeetingsApi(http: HttpClient) {
         searchParams: { meetingType: 'meetingSeries', from: query.from, to: query.to, max: query.max },
       });
       return result.items;
+    },
+    /**
+     * The meeting whose `webLink` this is, or null. A join link does not carry the meeting id, so
+     * Webex is asked (List Meetings with `webLink`, which ignores `from`, `to` and `meetingType`).
+     * No match may come back as an empty list or as 404: both mean "no meeting of yours".
+     */
+    async byWebLink(webLink: string): Promise<WebexMeeting | null> {
+      try {
+        const result = await http.request('GET', webexPaths.meetings(), {
+          schema: MeetingListSchema,
+          searchParams: { webLink },
+        });
+        return result.items[0] ?? null;
+      } catch (error) {
+        if (error instanceof ApiError && error.kind === 'not-found') return null;
+        throw error;
+      }
     },
     async update(id: string, body: UpdateWebexMeeting) {
       const json = parseWebexInput(UpdateMeetingRequestSchema, body, 'meeting update');

@@ -1,13 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import { registerMenus, runMenuAction } from '@/lib/menus/registry';
-import type { MenuPlatform } from '@/lib/menus/types';
+import type { MenuPlatform, WebexLinkLookup } from '@/lib/menus/types';
 import { meetingIdFromLink } from '@/lib/menus/zoom-link';
 
-function fakePlatform() {
+const WEBEX_SERIES = '870f51ff287b41be84648412901e0402';
+const WEBEX_LINK = 'https://acme.webex.com/acme/j.php?MTID=md41817da6a55b0925530cb88b3577b1e';
+
+/** `webex`: what the background's Webex lookup answers (default: the link's meeting is found). */
+function fakePlatform(webex: WebexLinkLookup = { found: true, meetingId: WEBEX_SERIES }) {
   return {
     openPage: vi.fn(async (_path: string) => {}),
     openWindow: vi.fn(async (_path: string) => {}),
     notify: vi.fn(async (_message: string) => {}),
+    findWebexMeeting: vi.fn(async (_webLink: string) => webex),
     t: (key: string) => `t:${key}`,
   } satisfies MenuPlatform;
 }
@@ -79,11 +84,69 @@ describe('menu actions', () => {
     expect(platform.openPage).toHaveBeenCalledWith('registrants.html?meeting=81000000003');
   });
 
-  it('a link that is not a meeting link notifies instead of opening', async () => {
+  it('a Zoom link opens its page without asking Webex', async () => {
     const platform = fakePlatform();
-    await runMenuAction({ menuItemId: 'copy-invitation', linkUrl: 'https://zoom.us/j/abc' }, platform);
+    await runMenuAction(
+      { menuItemId: 'copy-invitation', linkUrl: 'https://zoom.us/j/81000000003' },
+      platform,
+    );
+    expect(platform.findWebexMeeting).not.toHaveBeenCalled();
+    expect(platform.notify).not.toHaveBeenCalled();
+  });
+
+  it('"Copy invitation" on a Webex link opens the invitation of the meeting Webex names', async () => {
+    const platform = fakePlatform();
+    await runMenuAction({ menuItemId: 'copy-invitation', linkUrl: WEBEX_LINK }, platform);
+    expect(platform.findWebexMeeting).toHaveBeenCalledWith(WEBEX_LINK);
+    expect(platform.openWindow).toHaveBeenCalledWith(
+      `invitation.html?provider=webex&meeting=${WEBEX_SERIES}`,
+    );
+    expect(platform.notify).not.toHaveBeenCalled();
+  });
+
+  it('"Manage registrants" on a Webex link opens the registrants page of that meeting', async () => {
+    const platform = fakePlatform();
+    await runMenuAction({ menuItemId: 'manage-registrants', linkUrl: WEBEX_LINK }, platform);
+    expect(platform.findWebexMeeting).toHaveBeenCalledWith(WEBEX_LINK);
+    expect(platform.openPage).toHaveBeenCalledWith(`registrants.html?provider=webex&meeting=${WEBEX_SERIES}`);
+  });
+
+  for (const id of ['copy-invitation', 'manage-registrants']) {
+    it(`"${id}" on a Webex link of no meeting of the account says so and opens nothing`, async () => {
+      const platform = fakePlatform({ found: false, reason: 'not-found' });
+      await runMenuAction({ menuItemId: id, linkUrl: WEBEX_LINK }, platform);
+      expect(platform.notify).toHaveBeenCalledWith('t:menuWebexMeetingNotFound');
+      expect(platform.openWindow).not.toHaveBeenCalled();
+      expect(platform.openPage).not.toHaveBeenCalled();
+    });
+
+    it(`"${id}" on a Webex link while signed out of Webex asks to sign in`, async () => {
+      const platform = fakePlatform({ found: false, reason: 'signed-out' });
+      await runMenuAction({ menuItemId: id, linkUrl: WEBEX_LINK }, platform);
+      expect(platform.notify).toHaveBeenCalledWith('t:menuWebexSignedOut');
+      expect(platform.openWindow).not.toHaveBeenCalled();
+      expect(platform.openPage).not.toHaveBeenCalled();
+    });
+
+    it(`"${id}" on a link that is not a meeting link notifies instead of opening`, async () => {
+      const platform = fakePlatform();
+      for (const linkUrl of ['https://zoom.us/j/abc', 'https://www.webex.com/pricing', undefined]) {
+        await runMenuAction({ menuItemId: id, linkUrl }, platform);
+      }
+      expect(platform.notify.mock.calls).toEqual(Array(3).fill(['t:menuNotAMeetingLink']));
+      expect(platform.findWebexMeeting).not.toHaveBeenCalled();
+      expect(platform.openWindow).not.toHaveBeenCalled();
+      expect(platform.openPage).not.toHaveBeenCalled();
+    });
+  }
+
+  it('a Webex lookup that fails (Webex down) ends in the failure notification', async () => {
+    const platform = fakePlatform();
+    platform.findWebexMeeting.mockRejectedValueOnce(new Error('Webex is having trouble'));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await runMenuAction({ menuItemId: 'copy-invitation', linkUrl: WEBEX_LINK }, platform);
+    expect(platform.notify).toHaveBeenCalledWith('t:menuActionFailed');
     expect(platform.openWindow).not.toHaveBeenCalled();
-    expect(platform.notify).toHaveBeenCalledWith('t:menuNotAZoomLink');
   });
 
   it('"Schedule a Zoom meeting" opens the form, with selected text as the topic', async () => {

@@ -5,10 +5,12 @@ import { menuActions } from '@/lib/menus/registry';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const ACTIONS_DIR = join(ROOT, 'lib/menus/actions');
-const english = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<
-  string,
-  unknown
->;
+const messages = (locale: string) =>
+  JSON.parse(readFileSync(join(ROOT, `public/_locales/${locale}/messages.json`), 'utf8')) as Record<
+    string,
+    { message: string } | undefined
+  >;
+const english = messages('en');
 
 describe('the context-menu registry', () => {
   it('lists every action file in lib/menus/actions', async () => {
@@ -31,11 +33,11 @@ describe('the context-menu registry', () => {
     for (const action of menuActions) expect(english[action.titleKey], action.titleKey).toBeDefined();
   });
 
-  it('shows link actions only on Zoom join links and scheduling only on calendar pages', () => {
+  it('shows link actions only on Zoom and Webex join links and scheduling only on calendar pages', () => {
     const byId = Object.fromEntries(menuActions.map((a) => [a.id, a]));
     expect(byId['copy-invitation']).toMatchObject({
       contexts: ['link'],
-      targetUrlPatterns: ['https://*.zoom.us/j/*', 'https://*.zoomgov.com/j/*'],
+      targetUrlPatterns: ['https://*.zoom.us/j/*', 'https://*.zoomgov.com/j/*', 'https://*.webex.com/*'],
     });
     expect(byId['manage-registrants']?.targetUrlPatterns).toEqual(byId['copy-invitation']?.targetUrlPatterns);
     expect(byId['register-to-meeting']).toMatchObject({ contexts: ['selection'] });
@@ -45,6 +47,15 @@ describe('the context-menu registry', () => {
       'https://outlook.office365.com/*',
       'https://outlook.live.com/*',
     ]);
+  });
+
+  it('titles the items shown on Webex links without naming Zoom alone', () => {
+    const both = menuActions.filter((a) => a.targetUrlPatterns?.includes('https://*.webex.com/*'));
+    expect(both.map((a) => a.id)).toEqual(['copy-invitation', 'manage-registrants']);
+    for (const locale of ['en', 'de']) {
+      const titles = messages(locale);
+      for (const action of both) expect(titles[action.titleKey]?.message, locale).not.toMatch(/zoom/i);
+    }
   });
 
   it('matches the content scripts’ sites for "Schedule a Zoom meeting"', () => {

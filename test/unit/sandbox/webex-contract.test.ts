@@ -53,6 +53,9 @@ describe('Webex contract', () => {
       expectMatches('GET', '/meetings/{meetingId}', await call('GET', `/meetings/${meetingId}`), 200);
     }
     expectMatches('GET', '/meetings', await call('GET', '/meetings?max=2'), 200);
+    const byLink = await call('GET', `/meetings?webLink=${encodeURIComponent(created.body.webLink)}`);
+    expectMatches('GET', '/meetings', byLink, 200);
+    expect(byLink.body.items.map((m: { id: string }) => m.id)).toEqual([id]);
     const patched = await call('PATCH', `/meetings/${id}`, { body: { title: 'Contract 2' } });
     expectMatches('PATCH', '/meetings/{meetingId}', patched, 200);
     const put = await call('PUT', `/meetings/${id}`, {

@@ -61,6 +61,23 @@ describe('Webex meetings in the sandbox', () => {
     expect(second.headers.get('link')).toBeNull();
   });
 
+  it('finds a series by its join link (webLink), even one that is over, and nothing for another link', async () => {
+    const training = (await call('GET', `/meetings/${WEBEX_SEED.training}`)).body;
+    ctx.sandbox.clock.advance(30 * 86_400_000);
+    ctx.token = ctx.sandbox.webex.issueTokens().access_token; // the old one expired meanwhile
+    expect(
+      (await call('GET', '/meetings?max=100')).body.items.map((m: { id: string }) => m.id),
+    ).not.toContain(WEBEX_SEED.training);
+    const found = await call('GET', `/meetings?webLink=${encodeURIComponent(training.webLink)}`);
+    expect(found.status).toBe(200);
+    expect(found.body.items).toHaveLength(1);
+    expect(found.body.items[0]).toMatchObject({ id: WEBEX_SEED.training, webLink: training.webLink });
+    const other = await call('GET', `/meetings?webLink=${encodeURIComponent(`${training.webLink}0`)}`);
+    expect(other.body).toEqual({ items: [] });
+    const both = `/meetings?webLink=${encodeURIComponent(training.webLink)}&meetingNumber=1`;
+    expect((await call('GET', both)).status).toBe(400);
+  });
+
   it('updates with PATCH (partial) and PUT (title, start and end required), and deletes', async () => {
     const id = WEBEX_SEED.training;
     expect((await call('PATCH', `/meetings/${id}`, { body: { agenda: 'New agenda' } })).body).toMatchObject({

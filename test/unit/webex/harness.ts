@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createHttpClient } from '@/lib/http/client';
 import { createWebexClient } from '@/lib/webex/client';
+import type { WebexMeeting } from '@/lib/webex/schemas';
 import { type Sandbox, startSandbox } from '../../sandbox/server';
 
 /** Seed ids (test/sandbox/webex-seed.json). */
@@ -91,3 +92,16 @@ export const daysAhead = (sandbox: Sandbox, days: number, minutes = 0) =>
   new Date(
     Math.floor((sandbox.clock.now() + days * 86_400_000 + minutes * 60_000) / 60_000) * 60_000,
   ).toISOString();
+
+/** A series as List Meetings gives it (Webex's own example), with only the fields the schema asks for. */
+export const listedMeeting = (patch: Partial<WebexMeeting> = {}): WebexMeeting => ({
+  id: '870f51ff287b41be84648412901e0402',
+  title: 'Example Daily Meeting',
+  meetingType: 'meetingSeries',
+  state: 'active',
+  timezone: 'UTC',
+  start: '2031-11-01T12:00:00Z',
+  end: '2031-11-01T13:00:00Z',
+  webLink: 'https://site4-example.webex.com/site4/j.php?MTID=md41817da6a55b0925530cb88b3577b1e',
+  ...patch,
+});

@@ -94,6 +94,15 @@ export function mountMeetings(
 
   api('GET', '/meetings', (ctx) => {
     checkHostEmail(state(), ctx.query);
+    const webLink = ctx.query.get('webLink');
+    if (webLink !== null) {
+      if (ctx.query.has('meetingNumber') || ctx.query.has('roomId')) {
+        throw webexError(400, 'meetingNumber, webLink and roomId are mutually exclusive.');
+      }
+      // By link, Webex ignores from, to, meetingType and max: the series with that link, past or not.
+      const found = state().meetings.filter((m) => links.join(m) === webLink);
+      return { status: 200, body: { items: found.map(listItem) } };
+    }
     const from = ctx.query.get('from');
     const to = ctx.query.get('to');
     const fromMs = from ? Date.parse(from) : clock.now();

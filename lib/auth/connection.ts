@@ -1,0 +1,122 @@
+import { createHttpClient, type HttpClient, type HttpClientOptions } from '../http/client';
+import { ApiError } from '../http/errors';
+import {
+  type AuthSession,
+  type AuthSessionOptions,
+  createAuthSession,
+  type SessionEndpoints,
+} from './session';
+
+/** What the background (or a test) hands every provider's connection: the browser and the clock. */
+export interface ConnectionOptions {
+  /** `browser.identity.getRedirectURL()`: also what the options page shows to register. */
+  redirectUrl: string;
+  /** Wraps `browser.identity.launchWebAuthFlow({ url, interactive: true })`. */
+  launchWebAuthFlow(url: string): Promise<string>;
+  /** The endpoints in force; the provider's default when absent. */
+  resolveEndpoints?: () => Promise<SessionEndpoints>;
+  fetch?: typeof fetch;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  timeoutMs?: number;
+}
+
+/** What differs between providers: storage, OAuth and wording, rate limits, and the API on top. */
+export interface ConnectionSpec<P, Api> {
+  session: Pick<AuthSessionOptions<P>, 'store' | 'oauth' | 'messages' | 'resolveEndpoints'>;
+  rateLimitStyle?: HttpClientOptions['rateLimitStyle'];
+  /** The API client on the account's HTTP, and how to read who signed in. */
+  client(http: HttpClient, auth: AuthSession<P>): { api: Api; readProfile(): Promise<P> };
+  /** The provider's wording for a failed sign-in (the OAuth calls bypass its API client). */
+  wordSignInError?: (error: unknown) => unknown;
+  /** The status's reason when the profile cannot be read and the error has no sentence. */
+  unexpected: string;
+}
+
+export type AccountStatus<P> = { connected: true; user: P } | { connected: false; reason?: string };
+
+export interface Connection<P, Api> {
+  auth: AuthSession<P>;
+  api: Api;
+  redirectUrl: string;
+  signIn(): Promise<P>;
+  signOut(): Promise<void>;
+  status(): Promise<AccountStatus<P>>;
+  /** Reads who signed in again and saves it; the status then shows what the provider says now. */
+  refreshProfile(): Promise<P>;
+}
+
+/** One account in the background: sign-in, the API client on its tokens, and its status. */
+export function createConnection<P, Api>(
+  spec: ConnectionSpec<P, Api>,
+  options: ConnectionOptions,
+): Connection<P, Api> {
+  const auth = createAuthSession<P>({
+    ...spec.session,
+    redirectUrl: options.redirectUrl,
+    launchWebAuthFlow: options.launchWebAuthFlow,
+    ...pick(options, ['resolveEndpoints', 'fetch', 'now']),
+  });
+  const http = createHttpClient({
+    // The grant's own base, never a newer setting: a token only goes to the server that issued it.
+    prefixUrl: () => auth.apiBase(),
+    getAccessToken: () => auth.getAccessToken(),
+    forceRefresh: (rejected) => auth.forceRefresh(rejected),
+    ...(spec.rateLimitStyle ? { rateLimitStyle: spec.rateLimitStyle } : {}),
+    ...pick(options, ['fetch', 'now', 'sleep', 'random', 'timeoutMs']),
+  });
+  const { api, readProfile } = spec.client(http, auth);
+  const wordSignInError = spec.wordSignInError ?? ((error: unknown) => error);
+
+  async function loadProfile(): Promise<P> {
+    const profile = await readProfile();
+    await auth.saveProfile(profile);
+    return profile;
+  }
+
+  return {
+    auth,
+    api,
+    redirectUrl: options.redirectUrl,
+
+    async signIn() {
+      try {
+        await auth.signIn();
+      } catch (error) {
+        throw wordSignInError(error);
+      }
+      try {
+        return await loadProfile();
+      } catch (error) {
+        // Half a sign-in (tokens, no idea whose) is worse than none.
+        await auth.signOut();
+        throw error;
+      }
+    },
+
+    signOut: () => auth.signOut(),
+    refreshProfile: loadProfile,
+
+    async status() {
+      if (await auth.isSignedIn()) {
+        const saved = await auth.profile();
+        if (saved) return { connected: true, user: saved };
+        try {
+          return { connected: true, user: await loadProfile() };
+        } catch (error) {
+          // Signed in, but whose account is unknown right now: say why rather than guess.
+          return { connected: false, reason: error instanceof ApiError ? error.message : spec.unexpected };
+        }
+      }
+      const reason = await auth.signedOutReason();
+      return reason ? { connected: false, reason } : { connected: false };
+    },
+  };
+}
+
+function pick<T extends object, K extends keyof T>(source: T, keys: K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
+  return out;
+}
