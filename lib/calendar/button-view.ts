@@ -79,7 +79,9 @@ export function createButtonView(doc: Document, t: Translate, actions: ButtonAct
   row.setAttribute('role', 'group');
   row.setAttribute('aria-label', t('buttonGroupLabel'));
   shadow.append(style, row);
-  let offer: Provider[] = ['zoom'];
+  // Unknown until the background says which accounts are connected: no provider is named (or
+  // clicked) before then, so a quick click never makes a meeting with the wrong one.
+  let offer: Provider[] | null = null;
 
   const name = (provider: Provider) => providerName(t, provider);
   const button = (label: string, onClick: () => void, primary = false): HTMLButtonElement => {
@@ -98,8 +100,14 @@ export function createButtonView(doc: Document, t: Translate, actions: ButtonAct
     return el;
   };
   /** One add button per offered provider, the default one primary. */
-  const addButtons = () =>
-    offer.map((p, i) => button(t('buttonAddMeeting', name(p)), () => actions.add(p), i === 0));
+  const addButtons = () => {
+    if (offer)
+      return offer.map((p, i) => button(t('buttonAddMeeting', name(p)), () => actions.add(p), i === 0));
+    const waiting = button(t('buttonAddPending'), () => {}, true);
+    waiting.disabled = true;
+    waiting.setAttribute('aria-busy', 'true');
+    return [waiting];
+  };
 
   const view: ButtonView = {
     host,

@@ -53,8 +53,10 @@ export function startCalendarController(options: ControllerOptions): void {
 
   const askProviders = async () => {
     const reply = await ask('meeting.providers', {});
-    // Unanswered, the buttons keep offering what they did: adding still works, or asks to sign in.
+    // Unanswered, the buttons offer Zoom, a fresh install's default, rather than wait for ever:
+    // adding then still works, or says why it cannot.
     if (reply.ok) buttons.setProviders(reply.data);
+    else buttons.setProviders({ defaultProvider: 'zoom', connected: [] });
   };
 
   async function attach(editor: EditorHandle, event: PageEvent, provider: Provider): Promise<void> {

@@ -39,8 +39,8 @@ export interface CalendarButtons {
 export function mountCalendarButtons(options: MountOptions): CalendarButtons {
   const { adapter, document: doc, signal, t } = options;
   const views = new Map<HTMLElement, { view: ButtonView; editor: EditorHandle }>();
-  // Until the background says otherwise: Zoom, the default of a fresh install.
-  let providers: Providers = { defaultProvider: 'zoom', connected: [] };
+  // Unknown until the background answers: the buttons wait rather than guess a provider.
+  let providers: Providers | null = null;
 
   /** Runs `work`; on success the state is the caller's to set, a failure is shown by `failed`. */
   const settle = (work: () => void | Promise<void>, failed: (reason: string) => void, done?: () => void) => {
@@ -86,7 +86,7 @@ export function mountCalendarButtons(options: MountOptions): CalendarButtons {
       },
       signIn: (provider) => options.onSignIn?.(entry.editor, provider),
     });
-    entry.view.setProviders(providers);
+    if (providers) entry.view.setProviders(providers);
     editor.anchor.after(entry.view.host);
     views.set(editor.element, entry);
   };

@@ -83,8 +83,21 @@ describe('the calendar button, for either provider', () => {
     expect(labels()).toEqual(['Add Zoom meeting *', 'Add Webex meeting']);
   });
 
+  it('names no provider until the providers are known: a disabled, busy "Add meeting"', () => {
+    const { v, root, labels, actions } = view();
+    expect(labels()).toEqual(['Add meeting *']);
+    const waiting = root.querySelector('button')!;
+    expect(waiting.disabled).toBe(true);
+    expect(waiting.getAttribute('aria-busy')).toBe('true');
+    waiting.click();
+    expect(actions.add).not.toHaveBeenCalled();
+    v.setProviders({ defaultProvider: 'webex', connected: [] });
+    expect(labels()).toEqual(['Add Webex meeting *']);
+  });
+
   it('follows new providers while idle or in error, and leaves an attached meeting alone', () => {
     const { v, labels } = view();
+    v.setProviders({ defaultProvider: 'zoom', connected: [] });
     expect(labels()).toEqual(['Add Zoom meeting *']);
     v.setProviders({ defaultProvider: 'webex', connected: [] });
     expect(labels()).toEqual(['Add Webex meeting *']);

@@ -34,6 +34,8 @@ function setup() {
     t,
     onAdd,
   });
+  // As the controller does once the background answers 'meeting.providers'.
+  buttons.setProviders({ defaultProvider: 'zoom', connected: [] });
   return { fixture, controller, added, onAdd, buttons };
 }
 
