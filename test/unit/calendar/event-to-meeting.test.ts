@@ -1,40 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { agendaFromDescription, meetingFromEvent, scheduleFromEvent } from '@/lib/calendar/event-to-meeting';
 import { upsertInvitationBlock } from '@/lib/calendar/invitation-block';
-import type { CalendarEvent, Recurrence } from '@/lib/calendar/types';
-import { CalendarEventSchema } from '@/lib/calendar/types';
-import { DEFAULT_MEETING_DEFAULTS, type MeetingDefaults } from '@/lib/storage';
 import { CreateMeetingRequestSchema } from '@/lib/zoom/schemas';
 import { englishMessages } from './english';
+import type { CalendarEvent, Recurrence } from '@/lib/calendar/types';
+import type { MeetingDefaults } from '@/lib/storage';
+import { defaults, event, rule } from './event-builders';
 
 // A damaged invitation block's sentence comes from the messages (_locales), as in the extension.
 beforeEach(() => void englishMessages());
 
-const event = (patch: Partial<CalendarEvent> = {}): CalendarEvent =>
-  CalendarEventSchema.parse({
-    site: 'google',
-    id: 'evt1',
-    title: 'Planning',
-    start: '2026-05-12T10:00:00',
-    end: '2026-05-12T11:30:00',
-    timeZone: 'Europe/Berlin',
-    allDay: false,
-    guests: [],
-    description: '',
-    location: '',
-    ...patch,
-  });
-const defaults = (patch: Partial<MeetingDefaults> = {}): MeetingDefaults => ({
-  ...DEFAULT_MEETING_DEFAULTS,
-  ...patch,
-});
-const rule = (patch: Partial<Recurrence>): Recurrence => ({
-  frequency: 'weekly',
-  interval: 1,
-  end: { type: 'count', count: 10 },
-  rule: 'RRULE:…',
-  ...patch,
-});
 const duration = (start: string, end: string, timeZone: string) =>
   scheduleFromEvent(event({ start, end, timeZone })).duration;
 const refusal = (patch: Partial<CalendarEvent>) => {

@@ -6,35 +6,9 @@ import {
   withOffset,
 } from '@/lib/calendar/event-to-webex-meeting';
 import { upsertInvitationBlock } from '@/lib/calendar/invitation-block';
-import { type CalendarEvent, CalendarEventSchema, type Recurrence } from '@/lib/calendar/types';
-import { DEFAULT_MEETING_DEFAULTS, type MeetingDefaults } from '@/lib/storage';
 import { CreateMeetingRequestSchema } from '@/lib/webex/schemas';
-
-const event = (patch: Partial<CalendarEvent> = {}): CalendarEvent =>
-  CalendarEventSchema.parse({
-    site: 'google',
-    id: 'evt1',
-    title: 'Planning',
-    start: '2026-05-12T10:00:00',
-    end: '2026-05-12T11:30:00',
-    timeZone: 'Europe/Berlin',
-    allDay: false,
-    guests: [],
-    description: '',
-    location: '',
-    ...patch,
-  });
-const defaults = (patch: Partial<MeetingDefaults> = {}): MeetingDefaults => ({
-  ...DEFAULT_MEETING_DEFAULTS,
-  ...patch,
-});
-const rule = (patch: Partial<Recurrence>): Recurrence => ({
-  frequency: 'weekly',
-  interval: 1,
-  end: { type: 'count', count: 10 },
-  rule: 'RRULE:…',
-  ...patch,
-});
+import type { CalendarEvent } from '@/lib/calendar/types';
+import { defaults, event, rule } from './event-builders';
 
 describe('webexMeetingFromEvent', () => {
   it('sends the wall clock with its offset and the zone, title and agenda, registration off', () => {
