@@ -1,5 +1,6 @@
 import { contentT } from './content-t';
-import type { PageEvent, Site } from './types';
+import type { EventField, FieldProbe } from './dom/hook-chain';
+import type { Guest, PageEvent, Site } from './types';
 
 export type EditorKind = 'quick-add' | 'full';
 
@@ -19,15 +20,59 @@ export type EditorChange = {
   editor: EditorHandle;
 };
 
+/**
+ * What the editor shows, as far as it could be read with confidence. Times are wall clock,
+ * "YYYY-MM-DDTHH:MM:SS" (an all-day event: its first day at 00:00:00, end the day after its last).
+ * A field listed in `missing` is absent or a best guess (a prefill for the confirm form only).
+ */
+export interface EventDraft {
+  site: Site;
+  id?: string;
+  title?: string;
+  start?: string;
+  end?: string;
+  allDay?: boolean;
+  /** IANA zone: the event's own when the page shows one, else the calendar's (the browser's). */
+  timeZone?: string;
+  /** Where the zone came from: shown by the page for this event, or the calendar's default. */
+  timeZoneSource?: 'event' | 'calendar';
+  /** The page's RFC 5545 rule; absent means "does not repeat" unless 'recurrence' is missing. */
+  recurrence?: { rule: string };
+  guests: Guest[];
+  /** Plain text of the description, lines joined by "\n" (for comparison and the agenda). */
+  description: string;
+  location: string;
+}
+
+export interface EventReading {
+  draft: EventDraft;
+  /** Fields the meeting needs that no hook could read with confidence: the confirm form asks. */
+  missing: EventField[];
+  /** Which hook read each field (or which were tried): structure only, never the event's text. */
+  probes: FieldProbe[];
+}
+
 export interface CalendarAdapter {
   site: Site;
   /** The editors open and shown right now (hidden-not-removed panels are left out). */
   findEditors(root: Document): EditorHandle[];
+  /** Everything the editor shows, each field through its chain; never throws for a missing field. */
+  read?(editor: EditorHandle): EventReading;
   /** The event as the editor shows it; throws CalendarFieldError for a missing or garbled field. */
   readEvent(editor: EditorHandle): PageEvent;
   /** Replace the field's text the way typing would, so the page's own model saves it. */
   writeLocation(editor: EditorHandle, text: string): void;
+  /**
+   * The description's rich-text editor (contenteditable), edited in place: the invitation block is
+   * appended at the end and removed node by node, so the person's links and formatting stay.
+   */
+  descriptionBox?(editor: EditorHandle): HTMLElement | null;
   writeDescription(editor: EditorHandle, text: string): void;
+  /**
+   * The page's event id when `target` (a clicked node) is the Delete of the event popover/peek that
+   * opens from the grid (no editor open), else null. Optional: a site without such a control.
+   */
+  peekDelete?(target: Element): string | null;
   /** Which of the editor's own Save / Delete controls `target` (a clicked node) is part of, if any. */
   editorAction(editor: EditorHandle, target: Element): EditorAction | null;
   /** Reports editors opening, changing and closing until `signal` aborts. */
