@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { hostPermissionsForBuild } from './lib/auth/server-url';
 
 // The API hosts the background talks to. Custom bases (a local sandbox, a proxy) are optional host
 // permissions asked for at run time, so the install prompt stays short.
@@ -13,6 +14,12 @@ const API_HOSTS = [
 
 export default defineConfig({
   hooks: {
+    // A build for another server (WXT_ZOOM_OAUTH_BASE, …: the sandbox, a proxy) gets its origin as a
+    // host permission: real providers send no CORS headers, so only a host permission lets the
+    // extension reach them, with no prompt. Here, because `.env` files are loaded by now.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.host_permissions = hostPermissionsForBuild(process.env, API_HOSTS);
+    },
     // Content scripts use only runtime.sendMessage, getURL and i18n, which Chrome's MV3 `chrome.*` and
     // Firefox's `browser.*` already return promises for; the polyfill (~10 kB) would cost 40% of
     // their 25 kB budget for nothing. Every other entry keeps it.

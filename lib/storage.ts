@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ServerUrlSchema } from './auth/server-url';
 import { migrateSettingsToV2 } from './migrations/settings-2';
 import { migrateSettingsToV3 } from './migrations/settings-3';
 import { migrateUpcomingCacheToV2 } from './migrations/upcoming-cache-2';
@@ -13,10 +14,11 @@ import { RecurrenceSchema as ZoomRecurrenceSchema } from './zoom/schemas/common'
 
 export const ZoomPresetSchema = z.enum(['zoom', 'zoomgov', 'custom']);
 
+// Base URLs: https, or http on this machine only (lib/auth/server-url.ts).
 export const ZoomEndpointsSchema = z.object({
   preset: ZoomPresetSchema,
-  oauthBase: z.url(),
-  apiBase: z.url(),
+  oauthBase: ServerUrlSchema,
+  apiBase: ServerUrlSchema,
   clientId: z.string(),
 });
 export type ZoomEndpoints = z.infer<typeof ZoomEndpointsSchema>;
@@ -78,8 +80,8 @@ export const DEFAULT_MEETING_DEFAULTS: MeetingDefaults = {
 export const WEBEX_API_BASE = 'https://webexapis.com/v1';
 
 export const WebexEndpointsSchema = z.object({
-  oauthBase: z.url(),
-  apiBase: z.url(),
+  oauthBase: ServerUrlSchema,
+  apiBase: ServerUrlSchema,
   clientId: z.string(),
 });
 export type WebexEndpoints = z.infer<typeof WebexEndpointsSchema>;
@@ -239,10 +241,14 @@ export const webexSignedOutItem = defineValidatedItem('local:webexSignedOut', Zo
 
 // Enterprise policy (public/managed_schema.json). Read-only; a value set here overrides the
 // options page and locks its field. Managed storage has no versions or migrations.
-export const zoomManagedOauthBaseItem = defineValidatedItem('managed:zoomOauthBase', z.url().nullable(), {
-  fallback: null,
-});
-export const zoomManagedApiBaseItem = defineValidatedItem('managed:zoomApiBase', z.url().nullable(), {
+export const zoomManagedOauthBaseItem = defineValidatedItem(
+  'managed:zoomOauthBase',
+  ServerUrlSchema.nullable(),
+  {
+    fallback: null,
+  },
+);
+export const zoomManagedApiBaseItem = defineValidatedItem('managed:zoomApiBase', ServerUrlSchema.nullable(), {
   fallback: null,
 });
 export const zoomManagedClientIdItem = defineValidatedItem(

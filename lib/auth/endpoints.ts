@@ -6,6 +6,9 @@ import {
   zoomManagedClientIdItem,
   zoomManagedOauthBaseItem,
 } from '../storage';
+import { originPattern } from './server-url';
+
+export { originPattern };
 
 export interface ResolvedZoomEndpoints {
   endpoints: ZoomEndpoints;
@@ -58,15 +61,6 @@ export async function resolveZoomEndpoints(): Promise<ResolvedZoomEndpoints> {
       clientId: clientId !== null,
     },
   };
-}
-
-/**
- * The host-permission pattern for a base URL, for `permissions.request({ origins })`. Match patterns
- * carry no port: `http://127.0.0.1/*` covers the sandbox on any port.
- */
-export function originPattern(base: string): string {
-  const url = new URL(base);
-  return `${url.protocol}//${url.hostname}/*`;
 }
 
 /** Both bases need a grant: the token exchange goes to the OAuth base, the API calls to the API base. */

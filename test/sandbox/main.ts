@@ -1,12 +1,17 @@
 import { startSandbox } from './server';
 
+const USAGE = 'Usage: npm run sandbox -- [--port N] [--auto-approve] [--no-cors]';
+
 /**
- * `npm run sandbox [-- --port N] [-- --auto-approve]`: serves the Zoom sandbox until Ctrl+C.
- * Default port 4010.
+ * `npm run sandbox [-- --port N] [-- --auto-approve] [-- --no-cors]`: serves the Zoom and Webex
+ * sandbox until Ctrl+C. Default port 4010. `--auto-approve` skips both consent pages; `--no-cors`
+ * sends no CORS headers, as the real servers do (then only a build with host permissions for it,
+ * such as `npm run demo`'s, or a granted custom server, gets through).
  */
-function parseArgs(argv: string[]): { port: number; autoApprove: boolean } {
+function parseArgs(argv: string[]): { port: number; autoApprove: boolean; cors: boolean } {
   let port = 4010;
   let autoApprove = false;
+  let cors = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--port' || arg.startsWith('--port=')) {
@@ -18,21 +23,24 @@ function parseArgs(argv: string[]): { port: number; autoApprove: boolean } {
       }
     } else if (arg === '--auto-approve') {
       autoApprove = true;
+    } else if (arg === '--no-cors') {
+      cors = false;
     } else {
-      console.error(`Unknown argument: ${arg}\nUsage: npm run sandbox -- [--port N] [--auto-approve]`);
+      console.error(`Unknown argument: ${arg}\n${USAGE}`);
       process.exit(2);
     }
   }
-  return { port, autoApprove };
+  return { port, autoApprove, cors };
 }
 
-const { port, autoApprove } = parseArgs(process.argv.slice(2));
-const sandbox = await startSandbox({ port, autoApprove });
+const { port, autoApprove, cors } = parseArgs(process.argv.slice(2));
+const sandbox = await startSandbox({ port, autoApprove, webex: { autoApprove }, cors });
 console.log(`Zoom sandbox listening on ${sandbox.url}
   OAuth:  ${sandbox.url}/oauth/authorize  (client id: sandbox-client)
   API:    ${sandbox.url}/v2
   Admin:  ${sandbox.url}/__admin/state
-  Webex:  ${sandbox.url}/webex/v1  (OAuth and API; client id: sandbox-webex-client)`);
+  Webex:  ${sandbox.url}/webex/v1  (OAuth and API; client id: sandbox-webex-client)
+  Consent pages: ${autoApprove ? 'approved at once (--auto-approve)' : 'shown'}; CORS headers: ${cors ? 'sent' : 'none, as the real servers (--no-cors)'}`);
 
 const stop = () => {
   sandbox.close().then(

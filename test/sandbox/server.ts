@@ -22,6 +22,11 @@ export interface SandboxOptions extends ZoomOptions {
   host?: string;
   /** The Webex provider, mounted under /webex/v1. */
   webex?: WebexOptions;
+  /**
+   * Send CORS headers and answer preflights (default true). Real Zoom and Webex send none, so an
+   * extension reaches them only through host permissions; `false` makes the sandbox as strict.
+   */
+  cors?: boolean;
 }
 
 /** The running sandbox, steered directly by in-process tests (the same controls as /__admin). */
@@ -51,6 +56,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const faults = createFaults();
   const log = createRequestLog();
   const router = new Router();
+  const cors = options.cors ?? true;
   let baseUrl = '';
 
   const server = createServer((req, res) => {
@@ -62,12 +68,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    for (const [name, value] of Object.entries(CORS_HEADERS)) res.setHeader(name, value);
+    if (cors) for (const [name, value] of Object.entries(CORS_HEADERS)) res.setHeader(name, value);
     // The sandbox's own time, as Zoom's servers send theirs: a daily limit's Retry-After is read against it.
     res.setHeader('Date', new Date(clock.now()).toUTCString());
     const url = new URL(req.url ?? '/', baseUrl || 'http://127.0.0.1');
     const method = (req.method ?? 'GET').toUpperCase();
-    if (method === 'OPTIONS') {
+    if (cors && method === 'OPTIONS') {
       res.writeHead(204).end();
       return;
     }
