@@ -21,8 +21,8 @@ export interface AccountSection<S extends MessageName, A extends MessageName, U 
   read(reply: ResponseOf<S> | ResponseOf<A>): AccountStatus<U>;
   /** Rows after name and e-mail: the label's i18n key, and the text. */
   details?(user: U): [label: string, text: string][];
-  /** i18n keys. */
-  text: { notConnected: string; connect: string };
+  /** i18n keys; `noClientId`: what is missing, then how to get it (a build with a client id). */
+  text: { notConnected: string; connect: string; noClientId: string; noClientIdHow: string };
   /** Stable hooks for the e2e tests. */
   testIds: { user: string; status: string };
 }
@@ -32,11 +32,19 @@ export const defineAccountSection = <S extends MessageName, A extends MessageNam
   section: AccountSection<S, A, U>,
 ) => section;
 
-/** Who is signed in, with Connect / Disconnect. Sign-in itself runs in the background. */
+/**
+ * Whether sign-in can start: `no-client-id` when the saved settings have none (a build made without
+ * one), `unsaved` while the server form holds changes not saved yet (sign-in would use the old ones).
+ */
+export type SignInReadiness = 'ready' | 'no-client-id' | 'unsaved';
+
+/** Who is signed in, with Sign in / Disconnect. Sign-in itself runs in the background. */
 export function ProviderAccount<S extends MessageName, A extends MessageName, U extends AccountUser>({
   section,
+  readiness = 'ready',
 }: {
   section: AccountSection<S, A, U>;
+  readiness?: SignInReadiness;
 }) {
   const [revision, setRevision] = useState(0);
   const loaded = useRequest(section.status.name, section.status.payload, revision);
@@ -61,6 +69,18 @@ export function ProviderAccount<S extends MessageName, A extends MessageName, U 
   if (loaded.state === 'error') return <p role="alert">{loaded.message}</p>;
   if (!reply) return <p role="status">{t('statusLoading')}</p>;
   const status = section.read(reply);
+  if (!status.connected && readiness === 'no-client-id') {
+    // Nothing to press: say plainly what is missing and how to get a copy that has it.
+    return (
+      <div className="account">
+        <p role="status" data-testid={section.testIds.status}>
+          {t(section.text.noClientId)}
+        </p>
+        <p className="hint">{t(section.text.noClientIdHow)}</p>
+      </div>
+    );
+  }
+  const blocked = !status.connected && readiness === 'unsaved';
   return (
     <div className="account">
       {status.connected ? (
@@ -82,10 +102,11 @@ export function ProviderAccount<S extends MessageName, A extends MessageName, U 
         </p>
       )}
       {error && <p role="alert">{error}</p>}
+      {blocked && <p className="hint">{t('accountServerUnsaved')}</p>}
       <button
         type="button"
         className={status.connected ? '' : 'primary'}
-        disabled={busy}
+        disabled={busy || blocked}
         aria-busy={busy}
         onClick={() => void run(status.connected ? section.signOut : section.signIn)}
       >

@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { SessionEndpoints } from '@/lib/auth/session';
 import { t } from '@/lib/i18n';
 import type { MessageName } from '@/lib/messaging';
-import { type AccountSection, ProviderAccount } from './provider-account';
+import { type AccountSection, ProviderAccount, type SignInReadiness } from './provider-account';
 import { ServerForm, type ServerFormSpec, type ServerView } from './server-form';
 import type { RequestState } from './use-request';
 
@@ -35,7 +35,10 @@ export const defineProviderOptions = <
   spec: ProviderOptionsSpec<S, A, U, E, V>,
 ) => spec;
 
-/** The account and the server of one provider; `settings` is its server settings as loaded. */
+/**
+ * The account and the server of one provider; `settings` is its server settings as loaded. A person
+ * sees "Sign in with …"; the server, client id and redirect URL wait under a collapsed "Advanced".
+ */
 export function ProviderOptions<
   S extends MessageName,
   A extends MessageName,
@@ -44,27 +47,47 @@ export function ProviderOptions<
   V extends ServerView<E>,
 >({ provider, settings }: { provider: ProviderOptionsSpec<S, A, U, E, V>; settings: RequestState<V> }) {
   const [accountRevision, setAccountRevision] = useState(0);
+  // What was saved last (the loaded settings until a save): whether a client id is there to sign in with.
+  const [savedView, setSavedView] = useState<V>();
+  const [unsaved, setUnsaved] = useState(false);
+  const onUnsavedChange = useCallback((value: boolean) => setUnsaved(value), []);
   const { account, server } = provider;
+  const view = savedView ?? (settings.state === 'ready' ? settings.data : undefined);
+  const readiness: SignInReadiness = unsaved
+    ? 'unsaved'
+    : view && !view.endpoints.clientId
+      ? 'no-client-id'
+      : 'ready';
   return (
-    <>
-      <section aria-labelledby={account.heading.id}>
-        <h2 id={account.heading.id}>{t(account.heading.text)}</h2>
-        <ProviderAccount key={accountRevision} section={account.section} />
-      </section>
-      <section aria-labelledby={server.heading.id}>
-        <h2 id={server.heading.id}>{t(server.heading.text)}</h2>
-        {settings.state === 'loading' && <p role="status">{t('statusLoading')}</p>}
-        {settings.state === 'error' && <p role="alert">{settings.message}</p>}
-        {settings.state === 'ready' && (
-          // Saving other servers ends the session (tokens only go where they came from): re-read the account.
-          <ServerForm
-            spec={server.form}
-            view={settings.data}
-            labelledBy={server.heading.id}
-            onSaved={() => setAccountRevision((r) => r + 1)}
-          />
-        )}
-      </section>
-    </>
+    <section aria-labelledby={account.heading.id}>
+      <h2 id={account.heading.id}>{t(account.heading.text)}</h2>
+      {/* Until the settings are read it is not known whether a client id is there. */}
+      {settings.state === 'loading' ? (
+        <p role="status">{t('statusLoading')}</p>
+      ) : (
+        <ProviderAccount key={accountRevision} section={account.section} readiness={readiness} />
+      )}
+      <details className="advanced">
+        <summary>{t('optionsAdvanced')}</summary>
+        <section aria-labelledby={server.heading.id}>
+          <h3 id={server.heading.id}>{t(server.heading.text)}</h3>
+          {settings.state === 'loading' && <p role="status">{t('statusLoading')}</p>}
+          {settings.state === 'error' && <p role="alert">{settings.message}</p>}
+          {settings.state === 'ready' && (
+            // Saving other servers ends the session (tokens only go where they came from): re-read the account.
+            <ServerForm
+              spec={server.form}
+              view={settings.data}
+              labelledBy={server.heading.id}
+              onSaved={(saved) => {
+                setSavedView(saved);
+                setAccountRevision((r) => r + 1);
+              }}
+              onUnsavedChange={onUnsavedChange}
+            />
+          )}
+        </section>
+      </details>
+    </section>
   );
 }

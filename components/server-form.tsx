@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { originPatterns } from '@/lib/auth/endpoints';
+import { serverUrlProblem } from '@/lib/auth/server-url';
 import type { SessionEndpoints } from '@/lib/auth/session';
 import { t } from '@/lib/i18n';
 import type { Reply } from '@/lib/messaging';
@@ -40,15 +41,11 @@ export interface ServerFormSpec<E extends SessionEndpoints, V extends ServerView
 }
 
 const UNLOCKED = { preset: false, oauthBase: false, apiBase: false, clientId: false };
+const FIELDS: Field[] = ['oauthBase', 'apiBase', 'clientId'];
 
-function isUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
+/** The hosts a permission prompt names, as a person reads them ("127.0.0.1", "zoom.example.org"). */
+const hostsOf = (endpoints: SessionEndpoints) =>
+  [...new Set([endpoints.oauthBase, endpoints.apiBase].map((base) => new URL(base).hostname))].join(', ');
 
 /** Which server (a preset or another, such as the sandbox) and which OAuth app. */
 export function ServerForm<E extends SessionEndpoints, V extends ServerView<E>>({
@@ -56,35 +53,53 @@ export function ServerForm<E extends SessionEndpoints, V extends ServerView<E>>(
   view,
   labelledBy,
   onSaved,
+  onUnsavedChange,
 }: {
   spec: ServerFormSpec<E, V>;
   view: V;
   /** The id of the section's heading. */
   labelledBy: string;
   onSaved: (view: V) => void;
+  /** Whether the fields differ from what is saved, so sign-in never runs on settings not saved. */
+  onUnsavedChange?: (unsaved: boolean) => void;
 }) {
+  const [saved, setSaved] = useState<E>(view.endpoints);
   const [draft, setDraft] = useState<E>(view.endpoints);
   const [message, setMessage] = useState<{ kind: 'status' | 'alert'; text: string }>();
+  const [busy, setBusy] = useState(false);
   const locked = view.locked ?? UNLOCKED;
   const { presets } = spec;
   const fixedBases = presets ? !presets.custom(draft) : false;
-  const invalid = !isUrl(draft.oauthBase) || !isUrl(draft.apiBase);
+  const invalid = [draft.oauthBase, draft.apiBase].some((base) => serverUrlProblem(base) !== null);
+  const unsaved = FIELDS.some((field) => draft[field].trim() !== saved[field]);
+
+  useEffect(() => onUnsavedChange?.(unsaved), [unsaved, onUnsavedChange]);
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
     if (invalid) return setMessage({ kind: 'alert', text: t('settingsInvalidUrl') });
-    if (spec.needsHostPermission(draft)) {
-      // Another server is not in the manifest's hosts: ask for it now, while the click counts as a gesture.
-      const granted = await browser.permissions
-        .request({ origins: originPatterns(draft) })
-        .catch(() => false);
-      if (!granted) setMessage({ kind: 'alert', text: t('settingsHostPermissionDenied') });
+    setBusy(true);
+    try {
+      if (spec.needsHostPermission(draft)) {
+        // Another server is not in the manifest's hosts: ask now, while the click still counts as a
+        // gesture (nothing awaited before), and say that a prompt is waiting on the person.
+        const hosts = hostsOf(draft);
+        setMessage({ kind: 'status', text: t('settingsWaitingForPermission', hosts) });
+        const granted = await browser.permissions
+          .request({ origins: originPatterns(draft) })
+          .catch(() => false);
+        // Without the permission the browser blocks every call to that server: store nothing.
+        if (!granted) return setMessage({ kind: 'alert', text: t('settingsHostPermissionDenied', hosts) });
+      }
+      const reply = await spec.save(draft);
+      if (!reply.ok) return setMessage({ kind: 'alert', text: reply.error.message });
+      setSaved(reply.data.endpoints);
+      setDraft(reply.data.endpoints);
+      onSaved(reply.data);
+      setMessage({ kind: 'status', text: t('settingsSaved') });
+    } finally {
+      setBusy(false);
     }
-    const reply = await spec.save(draft);
-    if (!reply.ok) return setMessage({ kind: 'alert', text: reply.error.message });
-    setDraft(reply.data.endpoints);
-    onSaved(reply.data);
-    setMessage((m) => (m?.kind === 'alert' ? m : { kind: 'status', text: t('settingsSaved') }));
   }
 
   const input = (field: Field, type: 'url' | 'text', label: string, readOnly: boolean) => (
@@ -128,7 +143,7 @@ export function ServerForm<E extends SessionEndpoints, V extends ServerView<E>>(
         {t(spec.text.redirectUrl)}: <code data-testid={spec.testIds.redirectUrl}>{view.redirectUrl}</code>{' '}
         <CopyButton text={view.redirectUrl} />
       </p>
-      <button type="submit" className="primary">
+      <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
         {t('actionSave')}
       </button>
       {message && (

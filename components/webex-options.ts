@@ -18,7 +18,12 @@ export const webexOptions = defineProviderOptions({
       signIn: { name: 'webex.signIn', payload: {} },
       signOut: { name: 'webex.signOut', payload: {} },
       read: (reply) => reply,
-      text: { notConnected: 'webexStatusNotConnected', connect: 'actionConnectWebex' },
+      text: {
+        notConnected: 'webexStatusNotConnected',
+        connect: 'actionConnectWebex',
+        noClientId: 'accountNoClientIdWebex',
+        noClientIdHow: 'accountNoClientIdHowWebex',
+      },
       testIds: { user: 'webex-user', status: 'webex-connection-status' },
     }),
   },

@@ -28,7 +28,12 @@ export const zoomOptions = defineProviderOptions({
       signOut: { name: 'auth.signOut', payload: {} },
       read: (reply) => reply.zoom,
       details: (user) => [['accountType', t(ACCOUNT_TYPES[user.accountType] ?? 'accountTypeUnknown')]],
-      text: { notConnected: 'statusNotConnected', connect: 'actionConnectZoom' },
+      text: {
+        notConnected: 'statusNotConnected',
+        connect: 'actionConnectZoom',
+        noClientId: 'accountNoClientIdZoom',
+        noClientIdHow: 'accountNoClientIdHowZoom',
+      },
       testIds: { user: 'zoom-user', status: 'connection-status' },
     }),
   },

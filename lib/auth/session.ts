@@ -40,7 +40,8 @@ const ZOOM_SESSION_MESSAGES: SessionMessages = {
   sessionEnded: MESSAGES.sessionEnded,
   notSignedIn: MESSAGES.notSignedIn,
   settingsChanged: SETTINGS_CHANGED,
-  noClientId: 'No Zoom client ID is set. Enter one in the options page.',
+  noClientId:
+    'No Zoom client ID is set in this copy of the extension, so it cannot sign in to Zoom. Enter one under "Advanced" on the options page, or build with WXT_ZOOM_CLIENT_ID (see the README).',
 };
 const signedOut = (message: string) => new ApiError({ kind: 'signed-out', message });
 

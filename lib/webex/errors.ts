@@ -16,7 +16,8 @@ export const WEBEX_MESSAGES = {
   sessionEnded: 'Your Webex session ended; sign in again.',
   notSignedIn: 'You are not signed in to Webex. Sign in from the options page.',
   settingsChanged: 'The Webex server settings changed; sign in again.',
-  noClientId: 'No Webex client ID is set. Enter one in the options page.',
+  noClientId:
+    'No Webex client ID is set in this copy of the extension, so it cannot sign in to Webex. Enter one under "Advanced" on the options page, or build with WXT_WEBEX_CLIENT_ID (see the README).',
   forbidden: 'Webex refused this request: your account lacks the permission.',
   notFound: 'This Webex meeting or registrant does not exist, or your account cannot see it.',
   conflict: 'Webex refused the request because it conflicts with the meeting as it is now.',

@@ -24,7 +24,7 @@ const providers = [
       accountId: 'a',
     },
     shown: ['Sandy Host', 'host@sandbox.example', 'Licensed'],
-    words: { connect: 'Connect Zoom', notConnected: 'Not connected to Zoom' },
+    words: { connect: 'Sign in with Zoom', notConnected: 'Not connected to Zoom' },
     testIds: { user: 'zoom-user', status: 'connection-status' },
   },
   {
@@ -34,7 +34,7 @@ const providers = [
     reply: (status: Status) => status,
     user: { userId: 'w', displayName: 'Grace Host', email: 'grace@sandbox.example', orgId: 'o' },
     shown: ['Grace Host', 'grace@sandbox.example'],
-    words: { connect: 'Connect Webex', notConnected: 'Not connected to Webex' },
+    words: { connect: 'Sign in with Webex', notConnected: 'Not connected to Webex' },
     testIds: { user: 'webex-user', status: 'webex-connection-status' },
   },
 ];

@@ -114,6 +114,74 @@ describe.each(customServers)('the $name server form', (p) => {
   });
 });
 
+describe.each(customServers)('saving a custom $name server', (p) => {
+  function fillCustom() {
+    for (const [label, value] of Object.entries(p.fill)) {
+      if (value === null) fireEvent.click(screen.getByLabelText(label));
+      else fireEvent.change(screen.getByLabelText(label), { target: { value } });
+    }
+  }
+
+  it('says a permission prompt is open while it waits, and cannot be saved twice meanwhile', async () => {
+    let answer: (granted: boolean) => void = () => {};
+    const request = vi.fn(() => new Promise<boolean>((resolve) => (answer = resolve)));
+    (fakeBrowser as unknown as { permissions: object }).permissions = { request };
+    const sent = answerMessages({ [p.save]: (payload) => ({ ok: true, data: p.reply(payload) }) });
+    render(<p.Form />);
+    fillCustom();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const message = await screen.findByTestId(p.testIds.message);
+    expect(message.getAttribute('role')).toBe('status');
+    expect(message.textContent).toBe('Waiting for you to allow access to 127.0.0.1 in the browser’s prompt…');
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save' }).disabled).toBe(true);
+    expect(sent).toEqual([]);
+
+    answer(true);
+    await waitFor(() => expect(screen.getByTestId(p.testIds.message).textContent).toMatch(/^Saved/));
+    expect(sent).toEqual([{ type: p.save, payload: p.sent }]);
+    expect(request).toHaveBeenCalledTimes(1);
+  });
+
+  it('says so plainly when access is refused, and stores nothing', async () => {
+    const request = vi.fn(async () => false);
+    (fakeBrowser as unknown as { permissions: object }).permissions = { request };
+    const sent = answerMessages({ [p.save]: (payload) => ({ ok: true, data: p.reply(payload) }) });
+    const onSaved = vi.fn();
+    render(<p.Form onSaved={onSaved} />);
+    fillCustom();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      'Access to 127.0.0.1 was not allowed, so nothing was saved. To use this server, save again and choose “Allow”.',
+    );
+    expect(sent).toEqual([]);
+    expect(onSaved).not.toHaveBeenCalled();
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save' }).disabled).toBe(false);
+  });
+
+  it('tells its page whether the fields hold changes not saved yet', async () => {
+    grantPermissions();
+    answerMessages({ [p.save]: (payload) => ({ ok: true, data: p.reply(payload) }) });
+    const onUnsavedChange = vi.fn();
+    const spec = p.name === 'Zoom' ? zoomOptions.server.form : webexOptions.server.form;
+    const view = p.name === 'Zoom' ? zoomView : webexView;
+    render(
+      <ServerForm
+        spec={spec as never}
+        view={view as never}
+        labelledBy="h"
+        onSaved={() => {}}
+        onUnsavedChange={onUnsavedChange}
+      />,
+    );
+    expect(onUnsavedChange).toHaveBeenLastCalledWith(false);
+    fillCustom();
+    expect(onUnsavedChange).toHaveBeenLastCalledWith(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onUnsavedChange).toHaveBeenLastCalledWith(false));
+  });
+});
+
 describe('the Zoom server form', () => {
   it('fills the preset’s addresses and never asks for a permission for Zoom for Government', async () => {
     const request = grantPermissions();
@@ -133,13 +201,32 @@ describe('the Zoom server form', () => {
     expect(request).not.toHaveBeenCalled();
   });
 
-  it('refuses an address that is not http(s) and sends nothing', async () => {
+  it('refuses an address that is not a web address and sends nothing', async () => {
     const sent = answerMessages({});
     render(<ZoomForm />);
     fireEvent.click(screen.getByLabelText('Custom (e.g. the local sandbox)'));
     fireEvent.change(screen.getByLabelText('API base URL'), { target: { value: 'javascript:alert(1)' } });
     fireEvent.submit(screen.getByRole('button', { name: 'Save' }).closest('form')!);
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/http/));
+    expect(sent).toEqual([]);
+  });
+
+  it('refuses plain http to another machine: no prompt, nothing sent', async () => {
+    const request = grantPermissions();
+    const sent = answerMessages({});
+    render(<ZoomForm />);
+    fireEvent.click(screen.getByLabelText('Custom (e.g. the local sandbox)'));
+    fireEvent.change(screen.getByLabelText('OAuth base URL'), {
+      target: { value: 'http://zoom.example.org' },
+    });
+    fireEvent.change(screen.getByLabelText('API base URL'), {
+      target: { value: 'http://zoom.example.org/v2' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Server addresses must start with https:// (only this computer’s own addresses, such as http://127.0.0.1, may use http).',
+    );
+    expect(request).not.toHaveBeenCalled();
     expect(sent).toEqual([]);
   });
 
@@ -171,7 +258,7 @@ describe('the Webex server form', () => {
 
     fireEvent.change(screen.getByLabelText('API base URL'), { target: { value: 'webexapis' } });
     fireEvent.submit(screen.getByRole('button', { name: 'Save' }).closest('form')!);
-    await screen.findByText('Both base URLs must be http(s) addresses.');
+    await screen.findByText(/Server addresses must start with https:\/\//);
     expect(sent).toHaveLength(1);
   });
 
