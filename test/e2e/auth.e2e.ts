@@ -84,7 +84,7 @@ describe('signing in with Zoom (sandbox)', () => {
     await expect
       .poll(() => options.getByTestId('connection-status').textContent())
       .toBe('Your Zoom session ended; sign in again.');
-    await expect(options.getByRole('button', { name: 'Connect Zoom' }).count()).resolves.toBe(1);
+    await expect(options.getByRole('button', { name: 'Sign in with Zoom' }).count()).resolves.toBe(1);
     await screenshot(options, 'auth-signed-out-after-revoke');
     const local = JSON.stringify(await storageOf('local'));
     expect(local).not.toMatch(/refreshToken/);
@@ -108,7 +108,7 @@ describe('signing in with Zoom (sandbox)', () => {
     const options = await browser.context.newPage();
     await options.goto(extensionUrl(browser, 'options.html'));
     const consent = browser.context.waitForEvent('page', (page) => page.url().includes('/oauth/authorize'));
-    await options.getByRole('button', { name: 'Connect Zoom' }).click();
+    await options.getByRole('button', { name: 'Sign in with Zoom' }).click();
     const consentPage = await consent;
     const redirect = await consentPage.getByTestId('redirect-uri').textContent();
     await consentPage.goto(`${redirect}?code=stolen&state=forged`).catch(() => undefined);

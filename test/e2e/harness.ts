@@ -37,17 +37,23 @@ export interface ExtensionBrowser {
 
 /** Launches Debian's Chromium headless with the built extension and a fresh (or given) profile. */
 export async function launchExtension(
-  options: { userDataDir?: string; headless?: boolean } = {},
+  options: {
+    userDataDir?: string;
+    headless?: boolean;
+    /** Another build (e.g. one made for the sandbox, test/e2e/build-for-server.ts); the default build otherwise. */
+    extensionDir?: string;
+  } = {},
 ): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
-    throw new Error('Build the extension first: npm run build');
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`Build the extension first (no manifest in ${extensionDir}): npm run build`);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'ext-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromePath(),
     headless: options.headless ?? true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       ...BROWSER_FLAGS,
     ],
   });

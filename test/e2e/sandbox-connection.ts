@@ -10,9 +10,11 @@ export async function startTestSandbox(options: SandboxOptions = {}): Promise<Sa
 }
 
 /**
- * Points the extension at the sandbox. Written to storage from the service worker, because the
+ * Points the default build at the sandbox. Written to storage from the service worker, because the
  * options page asks for the custom host's permission with a browser prompt that headless Chromium
- * cannot answer; the sandbox allows any origin (CORS), so the calls go through without it.
+ * cannot answer. Without that permission only CORS lets the calls through, so the sandbox these tests
+ * use keeps its CORS headers on; real servers send none, and custom-server.e2e.ts signs in to a
+ * CORS-less sandbox with a build whose manifest holds its host (build-for-server.ts).
  */
 export async function pointAtSandbox(browser: ExtensionBrowser, sandbox: Sandbox): Promise<void> {
   const zoom = {
@@ -26,12 +28,12 @@ export async function pointAtSandbox(browser: ExtensionBrowser, sandbox: Sandbox
   }, zoom);
 }
 
-/** Clicks "Connect Zoom" on the options page and "Allow" on the sandbox's consent page. */
+/** Clicks "Sign in with Zoom" on the options page and "Allow" on the sandbox's consent page. */
 export async function connectThroughOptions(browser: ExtensionBrowser): Promise<Page> {
   const options = await browser.context.newPage();
   await options.goto(extensionUrl(browser, 'options.html'));
   const consent = browser.context.waitForEvent('page', (page) => page.url().includes('/oauth/authorize'));
-  await options.getByRole('button', { name: 'Connect Zoom' }).click();
+  await options.getByRole('button', { name: 'Sign in with Zoom' }).click();
   const consentPage = await consent;
   await consentPage.getByRole('button', { name: 'Allow' }).click();
   await options.getByTestId('zoom-user').waitFor();
@@ -54,13 +56,13 @@ export async function pointWebexAtSandbox(browser: ExtensionBrowser, sandbox: Sa
   }, webex);
 }
 
-/** Points Webex at the sandbox and connects it from the options page ("Connect Webex", "Accept"). */
+/** Points Webex at the sandbox and connects it from the options page ("Sign in with Webex", "Accept"). */
 export async function connectWebex(browser: ExtensionBrowser, sandbox: Sandbox): Promise<void> {
   await pointWebexAtSandbox(browser, sandbox);
   const options = await browser.context.newPage();
   await options.goto(extensionUrl(browser, 'options.html'));
   const consent = browser.context.waitForEvent('page', (page) => page.url().includes('/webex/v1/authorize'));
-  await options.getByRole('button', { name: 'Connect Webex' }).click();
+  await options.getByRole('button', { name: 'Sign in with Webex' }).click();
   await (await consent).getByRole('button', { name: 'Accept' }).click();
   await options.getByTestId('webex-user').waitFor();
   await options.close();

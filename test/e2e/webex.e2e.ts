@@ -55,7 +55,7 @@ describe('Webex (sandbox)', () => {
     const consent = browser.context.waitForEvent('page', (page) =>
       page.url().includes('/webex/v1/authorize'),
     );
-    await options.getByRole('button', { name: 'Connect Webex' }).click();
+    await options.getByRole('button', { name: 'Sign in with Webex' }).click();
     await (await consent).getByRole('button', { name: 'Accept' }).click();
     await expect
       .poll(() => options.getByTestId('webex-user').textContent())
