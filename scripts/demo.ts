@@ -1,6 +1,8 @@
-// `npm run demo`: the built extension in Chromium with a fresh profile, connected to the local Zoom
-// and Webex sandbox, with the calendar replicas open at their real addresses. Headed when a display exists (a
-// person tries it); headless otherwise, walking through it and saving screenshots.
+// `npm run demo`: the extension built for the local Zoom and Webex sandbox (`wxt build --mode sandbox`,
+// `.env.sandbox`: its client ids and bases, so the sandbox's origin is a host permission) in Chromium
+// with a fresh profile, with the calendar replicas open at their real addresses. The sandbox sends no
+// CORS headers, as the real servers do, and approves both consent pages at once. Headed when a display
+// exists (a person tries it); headless otherwise, walking through it and saving screenshots.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -13,25 +15,34 @@ const headless = !process.env.DISPLAY;
 const outDir = join(ROOT, 'demo-screenshots');
 const port = Number(process.env.SANDBOX_PORT ?? 4010);
 
-const sandboxOptions = { clientIds: [SANDBOX_CLIENT_ID], autoApprove: true, webex: { autoApprove: true } };
+const sandboxOptions = {
+  clientIds: [SANDBOX_CLIENT_ID],
+  autoApprove: true,
+  webex: { autoApprove: true },
+  cors: false,
+};
 const sandbox = await startSandbox({ port, ...sandboxOptions }).catch(() =>
   // The port is taken (another sandbox?): any free port will do.
   startSandbox(sandboxOptions),
 );
 console.log(`Zoom sandbox: ${sandbox.url} (client id ${SANDBOX_CLIENT_ID}); Webex: ${sandbox.webex.base}`);
 
-const browser = await launchExtension({ headless });
+const browser = await launchExtension({ headless, extensionDir: join(ROOT, '.output/chrome-mv3-sandbox') });
 const { context } = browser;
-await pointAtSandbox(browser, sandbox);
-await pointWebexAtSandbox(browser, sandbox);
+// The build's defaults name port 4010; on another port, point the settings there (the host
+// permission, `http://127.0.0.1/*`, covers every port, so still no prompt).
+if (sandbox.url !== 'http://127.0.0.1:4010') {
+  await pointAtSandbox(browser, sandbox);
+  await pointWebexAtSandbox(browser, sandbox);
+}
 
-// Connect the way a person would: the options page's button (the sandbox approves at once).
+// Connect the way a person would: the options page's buttons (the sandbox approves at once).
 const options = await context.newPage();
 await options.goto(extensionUrl(browser, 'options.html'));
-await options.getByRole('button', { name: 'Connect Zoom' }).click();
+await options.getByRole('button', { name: 'Sign in with Zoom' }).click();
 await options.getByTestId('zoom-user').waitFor({ timeout: 15_000 });
 // Both accounts, so the calendar button offers Zoom and Webex and the popup lists both.
-await options.getByRole('button', { name: 'Connect Webex' }).click();
+await options.getByRole('button', { name: 'Sign in with Webex' }).click();
 await options.getByTestId('webex-user').waitFor({ timeout: 15_000 });
 console.log(
   'Connected the extension to the sandbox as host@sandbox.example (Zoom) and host@webex-sandbox.example (Webex).',
