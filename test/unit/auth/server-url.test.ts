@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hostPermissionsForBuild, ServerUrlSchema, serverUrlProblem } from '@/lib/auth/server-url';
+import { protocol } from '@/lib/messaging';
 import { ZoomEndpointsSchema } from '@/lib/storage';
 
 describe('which addresses may be a server', () => {
@@ -64,5 +65,29 @@ describe('the host permissions of a build', () => {
     expect(() =>
       hostPermissionsForBuild({ WXT_WEBEX_OAUTH_BASE: 'http://webex.example.org' }, builtIn),
     ).toThrow(/^WXT_WEBEX_OAUTH_BASE: .*use https/);
+  });
+});
+
+describe('the background’s door', () => {
+  it('refuses a server-settings message with plain http to another machine, for Zoom and Webex', () => {
+    const zoom = {
+      preset: 'custom',
+      oauthBase: 'http://a.example',
+      apiBase: 'http://a.example/v2',
+      clientId: 'x',
+    };
+    expect(protocol['settings.saveZoom'].request.safeParse(zoom).success).toBe(false);
+    const webex = {
+      endpoints: { oauthBase: 'http://w.example/v1', apiBase: 'http://w.example/v1', clientId: 'x' },
+    };
+    expect(protocol['settings.saveWebex'].request.safeParse(webex).success).toBe(false);
+    const sandbox = {
+      endpoints: {
+        oauthBase: 'http://127.0.0.1:4010/webex/v1',
+        apiBase: 'http://127.0.0.1:4010/webex/v1',
+        clientId: 'x',
+      },
+    };
+    expect(protocol['settings.saveWebex'].request.safeParse(sandbox).success).toBe(true);
   });
 });
