@@ -1,40 +1,21 @@
+import { parseSandboxArgs } from './cli-args';
 import { startSandbox } from './server';
-
-const USAGE = 'Usage: npm run sandbox -- [--port N] [--auto-approve] [--no-cors]';
 
 /**
  * `npm run sandbox [-- --port N] [-- --auto-approve] [-- --no-cors]`: serves the Zoom and Webex
- * sandbox until Ctrl+C. Default port 4010. `--auto-approve` skips both consent pages; `--no-cors`
- * sends no CORS headers, as the real servers do (then only a build with host permissions for it,
- * such as `npm run demo`'s, or a granted custom server, gets through).
+ * sandbox until Ctrl+C (arguments: cli-args.ts). With `--no-cors`, only a build with a host
+ * permission for it (such as `npm run demo`'s) or a custom server granted on the options page gets
+ * through, as with the real servers.
  */
-function parseArgs(argv: string[]): { port: number; autoApprove: boolean; cors: boolean } {
-  let port = 4010;
-  let autoApprove = false;
-  let cors = true;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--port' || arg.startsWith('--port=')) {
-      const value = arg.includes('=') ? arg.split('=')[1] : argv[++i];
-      port = Number(value);
-      if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-        console.error(`Invalid --port: ${value ?? '(missing)'}`);
-        process.exit(2);
-      }
-    } else if (arg === '--auto-approve') {
-      autoApprove = true;
-    } else if (arg === '--no-cors') {
-      cors = false;
-    } else {
-      console.error(`Unknown argument: ${arg}\n${USAGE}`);
-      process.exit(2);
-    }
-  }
-  return { port, autoApprove, cors };
+const parsed = parseSandboxArgs(process.argv.slice(2));
+if (!parsed.ok) {
+  console.error(parsed.message);
+  process.exit(2);
 }
-
-const { port, autoApprove, cors } = parseArgs(process.argv.slice(2));
-const sandbox = await startSandbox({ port, autoApprove, webex: { autoApprove }, cors });
+const { options } = parsed;
+const autoApprove = options.autoApprove === true;
+const cors = options.cors !== false;
+const sandbox = await startSandbox(options);
 console.log(`Zoom sandbox listening on ${sandbox.url}
   OAuth:  ${sandbox.url}/oauth/authorize  (client id: sandbox-client)
   API:    ${sandbox.url}/v2
