@@ -2,7 +2,7 @@ import {
   type CalendarAdapter,
   type EditorAction,
   type EditorHandle,
-  type EventReading,
+  fieldError,
   writeError,
 } from '../../adapter';
 import { isShown, plainText } from '../../dom';
@@ -10,26 +10,32 @@ import { type Hook, readChain } from '../../dom/hook-chain';
 import { typeIntoEditable, typeIntoField } from '../../page-input';
 import type { PageEvent } from '../../types';
 import { type ObserveTarget, watchEditors } from '../../watch-editors';
-import { bodyHooks, locationHooks, readForm } from './read';
-import { nameOf, outlook as sel } from './selectors';
+import { bodyHooks, locationHooks, pageLocale, readForm } from './read';
+import {
+  BUTTON,
+  COMPOSE_BY_LABEL,
+  COMPOSE_DIALOG,
+  COMPOSE_MAIN,
+  DELETE_LABELS,
+  LOCATION_BY_LABEL,
+  LOCATION_PICKER,
+  nameOf,
+  SAVE_LABELS,
+} from './selectors';
 
 // Outlook on the web (new Outlook and older OWA): the compose form is found by its location
-// picker, every field is read through its chain (read.ts, selectors.ts), and writes go through the
+// field, every field is read through its chain (read.ts, selectors.ts), and writes go through the
 // page's own model the way typing does.
-
-/** The form around a location field: the dialog, older OWA's named form, the full page's main region. */
-function composeRoot(location: Element): HTMLElement | null {
-  return (
-    location.closest<HTMLElement>(sel.composeDialog) ??
-    location.closest<HTMLElement>(sel.composeByLabel) ??
-    location.closest<HTMLElement>(sel.composeMain)
-  );
-}
 
 function findEditors(root: Document): EditorHandle[] {
   const editors: EditorHandle[] = [];
-  for (const location of root.querySelectorAll(`${sel.locationPicker}, ${sel.locationByLabel}`)) {
-    const element = isShown(location) ? composeRoot(location) : null;
+  for (const location of root.querySelectorAll(`${LOCATION_PICKER},${LOCATION_BY_LABEL}`)) {
+    // The form around it: the dialog, older OWA's named form, the full page's main region.
+    const element = isShown(location)
+      ? (location.closest<HTMLElement>(COMPOSE_DIALOG) ??
+        location.closest<HTMLElement>(COMPOSE_BY_LABEL) ??
+        location.closest<HTMLElement>(COMPOSE_MAIN))
+      : null;
     // The button sits after the picker's own wrapper, so the page's suggestion list keeps its place.
     if (element && !editors.some((e) => e.element === element))
       editors.push({ site: 'outlook', kind: 'full', element, anchor: location.parentElement ?? location });
@@ -37,19 +43,24 @@ function findEditors(root: Document): EditorHandle[] {
   return editors;
 }
 
-function read(editor: EditorHandle): EventReading {
-  const { draft, missing, probes } = readForm(editor);
-  return { draft, missing, probes };
-}
-
 function readEvent(editor: EditorHandle): PageEvent {
-  const { draft, missing, reasons } = readForm(editor);
+  const { draft, missing } = readForm(editor);
   const first = missing[0];
-  if (first) throw reasons[first]!;
-  const { timeZoneSource: _source, start, end, allDay, title, timeZone, ...rest } = draft;
-  // Every needed field was read (nothing missing); the background parses the whole event with its
+  if (first) {
+    const [name, problem] =
+      first === 'title'
+        ? ['fieldTitle', 'problemNotOnPage']
+        : first === 'recurrence'
+          ? ['fieldRepeat', 'problemRepeatNotReadable']
+          : pageLocale(editor.element.ownerDocument)
+            ? ['fieldStartAndEnd', 'problemNotOnPage']
+            : ['fieldStartDate', 'problemNoPageLanguage'];
+    throw fieldError(name, problem);
+  }
+  // Nothing missing: every needed field is there. The background parses the whole event with its
   // zod schema when it arrives, so a second hand-written pass here would only cost budget.
-  return { ...rest, title: title!, start: start!, end: end!, allDay: allDay!, timeZone: timeZone! };
+  const { timeZoneSource: _source, ...event } = draft;
+  return event as PageEvent;
 }
 
 const field = <T>(editor: EditorHandle, hooks: readonly Hook<T>[]): T | null =>
@@ -72,11 +83,9 @@ function writeDescription(editor: EditorHandle, text: string): void {
 }
 
 function editorAction(editor: EditorHandle, target: Element): EditorAction | null {
-  const button = editor.element.contains(target) ? target.closest(sel.actionButton) : null;
-  const name = button && nameOf(button);
-  if (!name) return null;
-  if ((sel.saveLabels as readonly string[]).includes(name)) return 'save';
-  return (sel.deleteLabels as readonly string[]).includes(name) ? 'delete' : null;
+  const button = editor.element.contains(target) && target.closest(BUTTON);
+  const name = button ? nameOf(button) : '';
+  return SAVE_LABELS.includes(name) ? 'save' : DELETE_LABELS.includes(name) ? 'delete' : null;
 }
 
 const VISIBILITY = ['hidden', 'style', 'aria-hidden'];
@@ -84,7 +93,7 @@ const VISIBILITY = ['hidden', 'style', 'aria-hidden'];
 function idleTargets(root: Document): ObserveTarget[] {
   const body = root.body;
   if (!body) return [[root.documentElement, { childList: true }]];
-  const main = body.querySelector(sel.composeMain);
+  const main = body.querySelector(COMPOSE_MAIN);
   // Until the app has rendered its main region, watch the page for it (start-up only); then only
   // the main region's own children (full-page compose) and body's layers (compose in a portal).
   const targets: ObserveTarget[] = [[body, { childList: true, subtree: !main }]];
@@ -96,7 +105,7 @@ function idleTargets(root: Document): ObserveTarget[] {
 export const outlookWeb: CalendarAdapter = {
   site: 'outlook',
   findEditors,
-  read,
+  read: readForm,
   readEvent,
   writeLocation,
   descriptionBox,

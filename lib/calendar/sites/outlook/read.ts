@@ -1,144 +1,127 @@
-import {
-  type CalendarFieldError,
-  type EditorHandle,
-  type EventDraft,
-  type EventReading,
-  fieldError,
-} from '../../adapter';
+import { type EditorHandle, type EventDraft, type EventReading } from '../../adapter';
 import { plainText } from '../../dom';
 import { bySelector, type EventField, type FieldProbe, type Hook, readChain } from '../../dom/hook-chain';
 import { EMAIL } from '../../event-rules';
 import { idFromPath, nextDay } from '../../read-fields';
 import type { Guest } from '../../types';
 import { allDayHooks, type TimeParts, timeHooks } from './date-time';
-import { nameOf, outlook as sel } from './selectors';
+import {
+  ATTENDEES,
+  ATTENDEES_BY_LABEL,
+  BODY,
+  BODY_BY_LABEL,
+  BUTTON,
+  EVENT_ID_PATH,
+  LOCATION_BY_LABEL,
+  LOCATION_PICKER,
+  nameOf,
+  SERIES_LABEL,
+  TITLE_BY_PLACEHOLDER,
+  TITLE_BY_STRUCTURE,
+} from './selectors';
 
 // Reading the compose form, each field through its chain (selectors.ts). A field the meeting needs
-// that no link could read is listed as missing, with the reason kept for readEvent's sentence.
-
-/** The reading plus, per missing field, the sentence that names why. */
-export interface DetailedReading extends EventReading {
-  reasons: Partial<Record<EventField, CalendarFieldError>>;
-}
+// that no link could read is listed as missing; nothing is filled in by a guess.
 
 /** The page's UI language (Outlook sets it on <html>): without it, dates cannot be read safely. */
-function pageLocale(doc: Document): string | null {
-  const lang = doc.documentElement.lang;
+export function pageLocale(doc: Document): string | null {
   try {
-    return lang ? (Intl.getCanonicalLocales(lang)[0] ?? null) : null;
+    return Intl.getCanonicalLocales(doc.documentElement.lang || [])[0] ?? null;
   } catch {
     return null;
   }
 }
 
-export const titleHooks: Hook<HTMLInputElement>[] = [
-  bySelector<HTMLInputElement>(sel.titleByStructure),
-  bySelector<HTMLInputElement>(sel.titlePlaceholders.map((t) => `input[placeholder="${t}"]`).join(', ')),
+export const titleHooks = [
+  bySelector<HTMLInputElement>(TITLE_BY_STRUCTURE),
+  bySelector<HTMLInputElement>(TITLE_BY_PLACEHOLDER),
 ];
-
-export const locationHooks: Hook<HTMLInputElement>[] = [
-  bySelector<HTMLInputElement>(sel.locationPicker),
-  bySelector<HTMLInputElement>(sel.locationByLabel),
+export const locationHooks = [
+  bySelector<HTMLInputElement>(LOCATION_PICKER),
+  bySelector<HTMLInputElement>(LOCATION_BY_LABEL),
 ];
-
 export const bodyHooks: Hook<HTMLElement>[] = [
   {
-    name: `${sel.body} (the last)`,
+    name: BODY,
     find: (scope) =>
-      [...scope.querySelectorAll<HTMLElement>(sel.body)].filter((el) => !el.matches(sel.attendees)).at(-1),
+      [...scope.querySelectorAll<HTMLElement>(BODY)].filter((el) => !el.matches(ATTENDEES)).at(-1),
   },
-  bySelector<HTMLElement>(sel.bodyByLabel),
+  bySelector(BODY_BY_LABEL),
 ];
 
-const emailsIn = (wells: Iterable<Element>): Guest[] | null => {
-  const guests: Guest[] = [];
-  let found = false;
-  for (const well of wells) {
-    found = true;
-    for (const word of (well.textContent ?? '').split(/[\s,;<>()"']+/)) {
-      if (EMAIL.test(word) && !guests.some((g) => g.email.toLowerCase() === word.toLowerCase()))
-        guests.push({ email: word });
-    }
-  }
-  return found ? guests : null;
-};
-
-const guestHooks: Hook<Guest[]>[] = [
-  { name: sel.attendees, find: (scope) => emailsIn(scope.querySelectorAll(sel.attendees)) },
-  { name: sel.attendeesByLabel, find: (scope) => emailsIn(scope.querySelectorAll(sel.attendeesByLabel)) },
-];
-
-const seriesHooks: Hook<Element>[] = [
-  {
-    name: `${sel.seriesSummary} named ${String(sel.seriesLabel)}`,
-    find: (scope) =>
-      [...scope.querySelectorAll(sel.seriesSummary)].find((b) => sel.seriesLabel.test(nameOf(b))),
+/** Addresses written in the attendee wells; null when there is no well. */
+const addresses = (selector: string): Hook<Guest[]> => ({
+  name: selector,
+  find(scope) {
+    const wells = [...scope.querySelectorAll(selector)];
+    const words = wells.flatMap((well) => (well.textContent ?? '').split(/[\s,;<>()"']+/));
+    const emails = [...new Set(words.filter((w) => EMAIL.test(w)).map((w) => w.toLowerCase()))];
+    return wells.length ? emails.map((email) => ({ email })) : null;
   },
-];
+});
 
-/** The id in the address; a garbled one is no id (the event is then found by its location). */
-function eventId(doc: Document): string | undefined {
-  try {
-    return idFromPath(doc, sel.eventIdPath);
-  } catch {
-    return undefined;
-  }
-}
+const otherHooks = (doc: Document) => ({
+  timeZone: [{ name: 'browser zone', find: () => Intl.DateTimeFormat().resolvedOptions().timeZone }],
+  recurrence: [
+    {
+      name: `${BUTTON} named ${SERIES_LABEL}`,
+      find: (scope: ParentNode) =>
+        [...scope.querySelectorAll(BUTTON)].find((b) => SERIES_LABEL.test(nameOf(b))),
+    },
+  ],
+  id: [
+    {
+      name: '/calendar/item/<id>',
+      find() {
+        try {
+          return idFromPath(doc, EVENT_ID_PATH);
+        } catch {
+          return null; // garbled: no id, the event is found by its location
+        }
+      },
+    },
+  ],
+});
 
-const browserZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
-
-export function readForm(editor: EditorHandle): DetailedReading {
+export function readForm(editor: EditorHandle): EventReading {
   const scope = editor.element;
   const doc = scope.ownerDocument;
   const probes: FieldProbe[] = [];
   const missing: EventField[] = [];
-  const reasons: DetailedReading['reasons'] = {};
-  const miss = (field: EventField, reason: CalendarFieldError) => {
-    missing.push(field);
-    reasons[field] = reason;
-  };
-  const probe = (field: EventField, hook: string) => probes.push({ field, hook, tried: [hook] });
+  const chain = <T>(field: EventField, hooks: readonly Hook<T>[]) => readChain(scope, field, hooks, probes);
+  const hooks = otherHooks(doc);
 
-  const title = readChain(scope, 'title', titleHooks, probes);
-  if (!title) miss('title', fieldError('fieldTitle', 'problemNotOnPage'));
-
-  const locale = pageLocale(doc);
-  const errors: CalendarFieldError[] = [];
-  const parts = readChain(scope, 'start', timeHooks(locale, errors), probes);
+  const title = chain('title', titleHooks);
+  const parts = chain('start', timeHooks(pageLocale(doc)));
   probes.push({ ...probes.at(-1)!, field: 'end' });
-  const allDay = readChain(scope, 'allDay', allDayHooks(parts), probes);
+  const allDay = chain('allDay', allDayHooks(parts));
   const times = parts && allDay !== null ? wallClock(parts, allDay) : {};
-  const timeReason = !locale
-    ? fieldError('fieldStartDate', 'problemNoPageLanguage')
-    : (errors[0] ?? fieldError('fieldStartAndEnd', 'problemNotOnPage'));
-  if (!times.start) miss('start', timeReason);
-  if (!times.end) miss('end', timeReason);
-  if (allDay === null) miss('allDay', timeReason);
-
   // Outlook shows no zone for the event that any public source reads: the calendar's, the browser's.
-  probe('timeZone', 'Intl.DateTimeFormat().resolvedOptions().timeZone');
-  if (readChain(scope, 'recurrence', seriesHooks, probes))
-    miss('recurrence', fieldError('fieldRepeat', 'problemRepeatNotReadable'));
+  const timeZone = chain('timeZone', hooks.timeZone)!;
+  const series = chain('recurrence', hooks.recurrence);
+  const guests = chain('guests', [addresses(ATTENDEES), addresses(ATTENDEES_BY_LABEL)]) ?? [];
+  const location = chain('location', locationHooks);
+  const body = chain('description', bodyHooks);
+  const id = chain('id', hooks.id);
 
-  const guests = readChain(scope, 'guests', guestHooks, probes) ?? [];
-  const location = readChain(scope, 'location', locationHooks, probes);
-  const body = readChain(scope, 'description', bodyHooks, probes);
-  const id = eventId(doc);
-  probe('id', id ? 'address /calendar/item/<id>' : 'none: a new event');
-
+  if (!title) missing.push('title');
+  if (!times.start) missing.push('start');
+  if (!times.end) missing.push('end');
+  if (allDay === null) missing.push('allDay');
+  if (series) missing.push('recurrence');
   const draft: EventDraft = {
     site: 'outlook',
     ...(id && { id }),
     ...(title && { title: title.value }),
     ...times,
     ...(allDay !== null && { allDay }),
-    timeZone: browserZone(),
+    timeZone,
     timeZoneSource: 'calendar',
     guests,
     description: body ? plainText(body) : '',
     location: location?.value ?? '',
   };
-  return { draft, missing, probes, reasons };
+  return { draft, missing, probes };
 }
 
 /**
