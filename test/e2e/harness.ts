@@ -37,7 +37,7 @@ export interface ExtensionBrowser {
 
 /** Launches Debian's Chromium headless with the built extension and a fresh (or given) profile. */
 export async function launchExtension(
-  options: { userDataDir?: string; headless?: boolean } = {},
+  options: { userDataDir?: string; headless?: boolean; timezoneId?: string } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error('Build the extension first: npm run build');
@@ -45,6 +45,8 @@ export async function launchExtension(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromePath(),
     headless: options.headless ?? true,
+    // The browser's own zone, as pages (and content scripts) see it through Intl.
+    ...(options.timezoneId && { timezoneId: options.timezoneId }),
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
