@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeInvitationBlock } from '../../lib/calendar/invitation-block';
+import { utcDateTime, zonedTimeToEpoch } from '../../lib/calendar/zoned-time';
 import type { Sandbox } from '../sandbox/server';
 import {
   addButton,
@@ -21,6 +22,9 @@ import { connectThroughOptions, pointAtSandbox, startTestSandbox } from './sandb
 // page saves (the join link as location, the invitation block after the person's text, byte for byte).
 
 /** Spaces doubled and trailing, blank lines, non-ASCII: what a careless write would damage. */
+/** The browser's zone, as the page sees it: an Outlook event's zone (the page shows none). */
+const browserZone = (page: Page) => page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+
 const ORIGINAL = 'Agenda:\n\n  1. numbers  \n2. the rest — ünïcode ✓\n\nBring slides.';
 
 describe('attaching a Zoom meeting from the calendar (sandbox)', () => {
@@ -111,26 +115,23 @@ describe('attaching a Zoom meeting from the calendar (sandbox)', () => {
     await page.close();
   });
 
-  it('Outlook dialog: a weekly event becomes a recurring meeting with a fixed time (type 8)', async () => {
+  it("Outlook dialog: Outlook shows no zone for the event, so the meeting is in the browser's", async () => {
     const page = await open(`${OUTLOOK}/calendar/view/week`);
+    const zone = await browserZone(page);
     await openDialog(page, {
       title: 'Team sync',
       start: '2026-03-24T14:00',
       end: '2026-03-24T14:30',
-      timeZone: 'Europe/Berlin',
-      recurrence: 'RRULE:FREQ=WEEKLY;BYDAY=TU,TH;COUNT=6',
       description: ORIGINAL,
     });
     await addButton(page).click();
     const id = await attachedMeetingId(page);
     expect(meeting(id)).toMatchObject({
-      type: 8,
-      start_time: '2026-03-24T13:00:00Z',
-      timezone: 'Europe/Berlin',
+      type: 2,
+      start_time: utcDateTime(zonedTimeToEpoch('2026-03-24T14:00:00', zone)),
+      timezone: zone,
       duration: 30,
-      recurrence: { type: 2, weekly_days: '3,5', end_times: 6 },
     });
-    expect(meeting(id)!.occurrences).toHaveLength(6);
     await screenshot(page, 'attach-outlook-dialog-attached');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expectSavedWithMeeting(page, id, ORIGINAL);
@@ -143,16 +144,16 @@ describe('attaching a Zoom meeting from the calendar (sandbox)', () => {
         title: '定例',
         start: '2026-03-24T14:00',
         end: '2026-03-24T15:00',
-        timeZone: 'Asia/Tokyo',
         description: ORIGINAL,
       })}`,
     );
+    const zone = await browserZone(page);
     await addButton(page).click();
     const id = await attachedMeetingId(page);
     expect(meeting(id)).toMatchObject({
       topic: '定例',
-      start_time: '2026-03-24T05:00:00Z',
-      timezone: 'Asia/Tokyo',
+      start_time: utcDateTime(zonedTimeToEpoch('2026-03-24T14:00:00', zone)),
+      timezone: zone,
       duration: 60,
     });
     await screenshot(page, 'attach-outlook-ja-attached');

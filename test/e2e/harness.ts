@@ -42,6 +42,8 @@ export async function launchExtension(
     headless?: boolean;
     /** Another build (e.g. one made for the sandbox, test/e2e/build-for-server.ts); the default build otherwise. */
     extensionDir?: string;
+    /** The browser's own zone (IANA), as pages and content scripts see it through Intl. */
+    timezoneId?: string;
   } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -51,6 +53,8 @@ export async function launchExtension(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromePath(),
     headless: options.headless ?? true,
+    // The browser's own zone, as pages (and content scripts) see it through Intl.
+    ...(options.timezoneId && { timezoneId: options.timezoneId }),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

@@ -134,7 +134,7 @@ describe('a linked event over its life (sandbox)', () => {
     const id = await attachedMeetingId(page);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
 
-    await page.locator(`[data-item-id="${event.id}"]`).click();
+    await page.locator(`[data-calitemid="${event.id}"]`).click();
     await attachedMeetingId(page);
     const asked = page.waitForEvent('dialog').then(async (dialog) => {
       const text = dialog.message();

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { googleCalendar } from '../../../lib/calendar/google';
 import { upsertInvitationBlock } from '../../../lib/calendar/invitation-block';
-import { outlookWeb } from '../../../lib/calendar/outlook';
+import { outlookWeb } from '../../../lib/calendar/sites/outlook/adapter';
 import { buttonText, fail, INVITATION, LINK, ok, startController } from './controller-kit';
 import { eventHash, type FixtureApi, loadFixture } from './load-fixture';
 
