@@ -25,7 +25,7 @@ export interface ParseResult {
 // address accepted here must never make a whole batch of 30 fail validation later. The bare regex
 // is used because a parse per row costs several times more over 4,999 rows.
 const EMAIL = z.regexes.email;
-/** Zoom's limits on registrant fields (seed 004: email 128, names 64). */
+/** Zoom's limits on registrant fields (docs/api/zoom-meetings-api-reference.txt: email 128, names 64). */
 const MAX_EMAIL = 128;
 const MAX_NAME = 64;
 
