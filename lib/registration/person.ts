@@ -34,7 +34,7 @@ export interface EmailRules {
   provider?: 'zoom' | 'webex' | undefined;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[\p{ASCII}]*$/u;
 /** Characters a host name cannot hold: anything that would make the URL parser read a path or port. */
 const NOT_IN_HOST = /[\s/?#:@[\]\\%]/;
 
