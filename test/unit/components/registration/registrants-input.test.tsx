@@ -7,8 +7,10 @@ import { answerMessages, englishMessagesMessages } from '../render';
 import { ok, preview, quietPage, TARGET } from './fixtures';
 
 const latin1 = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
-const fileOf = (name: string, bytes: Uint8Array | string) =>
-  new File([typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes], name, { type: 'text/csv' });
+const fileOf = (name: string, content: Uint8Array<ArrayBuffer> | string) =>
+  new File([typeof content === 'string' ? new TextEncoder().encode(content) : content], name, {
+    type: 'text/csv',
+  });
 
 const fileInput = () => screen.getByLabelText('Or upload a CSV file (with a header row)') as HTMLInputElement;
 const choose = (file: File) => fireEvent.change(fileInput(), { target: { files: [file] } });
