@@ -93,7 +93,7 @@ export function ImportForm(props: {
           <div data-testid="csv-file">
             <p className="hint">{t('registrationCsvChosen', [source.name])}</p>
             {source.notices.map((notice) => (
-              <p className="notice" key={notice}>
+              <p className="advice" key={notice}>
                 {notice}
               </p>
             ))}

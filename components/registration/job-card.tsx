@@ -11,9 +11,9 @@ type Control = Extract<
   'registration.pause' | 'registration.resume' | 'registration.cancel' | 'registration.retryFailed'
 >;
 
-/** Date and time to the minute, in the person's locale: enough to tell two runs of one list apart. */
+/** Date and time to the second, in the person's locale: two runs of one list a minute apart differ. */
 const whenLabel = (ms: number) =>
-  new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
 /**
  * When the job ran. It was created when the person pressed Register; the last write of an ended job

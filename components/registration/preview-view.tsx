@@ -45,7 +45,7 @@ export function PreviewView(props: {
     <section aria-labelledby="preview-heading" className="preview">
       <h2 id="preview-heading">{t('registrationPreviewHeading', [preview.event.topic])}</h2>
       {props.notices?.map((notice) => (
-        <p className="notice" data-testid="input-notice" key={notice}>
+        <p className="advice" data-testid="input-notice" key={notice}>
           {notice}
         </p>
       ))}
@@ -98,6 +98,32 @@ export function PreviewView(props: {
         </table>
       )}
       <More shown={invalid.length} total={preview.invalid.length} />
+      {preview.sample.length > 0 && (
+        // Open when the input was guessed at (an encoding, a missing header): the names are what to check.
+        <details open={(props.notices?.length ?? 0) > 0} data-testid="sample">
+          <summary>
+            {t('registrationSampleCaption', [String(preview.sample.length), String(counts.toRegister)])}
+          </summary>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('registrationColumnLine')}</th>
+                <th scope="col">{t('registrationColumnName')}</th>
+                <th scope="col">{t('registrationColumnEmail')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.sample.map((p, index) => (
+                <tr key={index}>
+                  <td>{p.line}</td>
+                  <td>{[p.firstName, p.lastName].filter(Boolean).join(' ')}</td>
+                  <td>{p.email}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
       {preview.duplicates.length > 0 && (
         <details>
           <summary>{t('registrationDuplicatesCaption', [String(preview.duplicates.length)])}</summary>

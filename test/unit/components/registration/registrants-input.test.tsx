@@ -113,7 +113,11 @@ describe('the registrants page reads files honestly', () => {
   );
 
   it('a Latin-1 file imports as written, and the form and the preview say how it was read', async () => {
-    const sent = answerMessages({ ...quietPage, 'registration.prepare': () => ok(preview()) });
+    const juergen = { line: 2, email: 'juergen@example.de', firstName: 'Jürgen', lastName: 'Müller' };
+    const sent = answerMessages({
+      ...quietPage,
+      'registration.prepare': () => ok(preview({ sample: [juergen] })),
+    });
     render(<RegistrantsPage params={{ target: TARGET }} />);
     choose(fileOf('excel.csv', latin1('Email;First name;Last name\r\njuergen@example.de;Jürgen;Müller\r\n')));
     const chosen = await screen.findByTestId('csv-file');
@@ -121,6 +125,10 @@ describe('the registrants page reads files honestly', () => {
     fireEvent.click(previewButton());
     const notice = await screen.findByTestId('input-notice');
     expect(notice.textContent).toBe('Read as Western European (Windows-1252): check the names.');
+    // The names to check are shown, opened.
+    const sample = screen.getByTestId('sample') as HTMLDetailsElement;
+    expect(sample.open).toBe(true);
+    expect(within(sample).getByText('Jürgen Müller')).toBeTruthy();
     expect(preparedTexts(sent)).toEqual([
       'Email;First name;Last name\r\njuergen@example.de;Jürgen;Müller\r\n',
     ]);

@@ -12,7 +12,7 @@ const push = (view: JobProgressView) =>
 
 const at = (iso: string) => Date.parse(iso);
 const localTime = (ms: number) =>
-  new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
 describe('jobs on the registrants page say what is true now', () => {
   beforeEach(async () => {
