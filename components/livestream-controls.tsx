@@ -11,7 +11,7 @@ const LAYOUTS = {
 };
 const CAPTIONS = { 'burnt-in': 'captionsBurntIn', embedded: 'captionsEmbedded', off: 'captionsOff' };
 
-/** Start (with the settings seed 004 lists for `start`) and stop. Zoom starts a stream only in a running meeting. */
+/** Start (with the settings the Zoom reference lists for `start`) and stop. Zoom starts a stream only in a running meeting. */
 export function LivestreamControls({
   id,
   view,
@@ -21,7 +21,7 @@ export function LivestreamControls({
   view: LivestreamView;
   onChanged: (view: LivestreamView) => void;
 }) {
-  // Zoom's defaults (seed 004): follow the host, burnt-in captions.
+  // Zoom's defaults (docs/api/zoom-meetings-api-reference.txt): follow the host, burnt-in captions.
   const [settings, setSettings] = useState<LivestreamStartSettings>({
     layout: 'follow_host',
     display_name: '',

@@ -1,25 +1,17 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { PROVIDER_NAMES, type ProviderKey } from '@/lib/provider-names';
+import { readCsvFile } from './read-csv-file';
 
-export type Source = { kind: 'text'; text: string } | { kind: 'csv'; name: string; text: string };
+/** `notices`: what the person should check in a file that was read (a guessed encoding, say). */
+export type Source =
+  { kind: 'text'; text: string } | { kind: 'csv'; name: string; text: string; notices: string[] };
 export interface ImportOptions {
   autoApprove: boolean;
   confirmationEmail: boolean;
 }
 
-/** The protocol's limit on one input; a 4,999-row CSV with names is well under 1 MB. */
-const MAX_FILE_BYTES = 4_000_000;
-
-/** Reads a chosen file as text in the page; nothing is uploaded anywhere but to the preview. */
-function readFile(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ''));
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
-    reader.readAsText(file);
-  });
-}
+const NOTHING: Source = { kind: 'text', text: '' };
 
 export function ImportForm(props: {
   /** Whose confirmation e-mail the option turns on. */
@@ -34,18 +26,28 @@ export function ImportForm(props: {
 }) {
   const textId = useId();
   const fileId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
   const [fileError, setFileError] = useState<string>();
+  const [reading, setReading] = useState(false);
+  // Only the latest choice counts: a slow read of an earlier file must not replace a later one.
+  const latest = useRef(0);
   const { source, options } = props;
 
   async function choose(file: File | undefined) {
+    const choice = ++latest.current;
     setFileError(undefined);
+    // A new choice drops the old file at once: nothing can preview it while the new one is read,
+    // nor after the new one is refused.
+    if (source.kind === 'csv') props.onSource(NOTHING);
+    setReading(file !== undefined);
     if (!file) return;
-    if (file.size > MAX_FILE_BYTES) return setFileError(t('registrationFileTooLarge'));
-    try {
-      props.onSource({ kind: 'csv', name: file.name, text: await readFile(file) });
-    } catch {
-      setFileError(t('registrationFileUnreadable'));
-    }
+    const read = await readCsvFile(file);
+    if (choice !== latest.current) return;
+    setReading(false);
+    if (read.ok)
+      return props.onSource({ kind: 'csv', name: file.name, text: read.text, notices: read.notices });
+    if (fileInput.current) fileInput.current.value = '';
+    setFileError(read.message);
   }
 
   return (
@@ -64,7 +66,14 @@ export function ImportForm(props: {
           value={source.kind === 'text' ? source.text : ''}
           placeholder={'Ada Lovelace <ada@example.org>\ngrace@example.org'}
           aria-describedby={`${textId}-hint`}
-          onChange={(e) => props.onSource({ kind: 'text', text: e.target.value })}
+          onChange={(e) => {
+            // Typing replaces the file: the file input must not go on showing a name the preview won't use.
+            if (fileInput.current) fileInput.current.value = '';
+            latest.current++;
+            setReading(false);
+            setFileError(undefined);
+            props.onSource({ kind: 'text', text: e.target.value });
+          }}
         />
         <p className="hint" id={`${textId}-hint`}>
           {t('registrationPeopleHint')}
@@ -73,17 +82,28 @@ export function ImportForm(props: {
       <div className="field">
         <label htmlFor={fileId}>{t('registrationCsvLabel')}</label>
         <input
+          ref={fileInput}
           id={fileId}
           type="file"
           accept=".csv,text/csv,text/plain"
           onChange={(e) => void choose(e.target.files?.[0])}
         />
+        {reading && <p role="status">{t('registrationFileReading')}</p>}
         {source.kind === 'csv' && (
-          <p className="hint" data-testid="csv-file">
-            {t('registrationCsvChosen', [source.name])}
+          <div data-testid="csv-file">
+            <p className="hint">{t('registrationCsvChosen', [source.name])}</p>
+            {source.notices.map((notice) => (
+              <p className="advice" key={notice}>
+                {notice}
+              </p>
+            ))}
+          </div>
+        )}
+        {fileError && (
+          <p role="alert" data-testid="file-error">
+            {fileError}
           </p>
         )}
-        {fileError && <p role="alert">{fileError}</p>}
       </div>
       <fieldset>
         <legend>{t('registrationOptions')}</legend>
@@ -104,7 +124,7 @@ export function ImportForm(props: {
           {t('registrationConfirmationEmail', PROVIDER_NAMES[props.provider])}
         </label>
       </fieldset>
-      <button type="submit" className="primary" disabled={!props.canPreview || props.busy}>
+      <button type="submit" className="primary" disabled={!props.canPreview || props.busy || reading}>
         {props.busy ? t('statusLoading') : t('registrationPreview')}
       </button>
     </form>

@@ -11,7 +11,26 @@ type Control = Extract<
   'registration.pause' | 'registration.resume' | 'registration.cancel' | 'registration.retryFailed'
 >;
 
-/** One job: state, a progress bar with counts and time left, its controls and its results. */
+/** Date and time to the second, in the person's locale: two runs of one list a minute apart differ. */
+const whenLabel = (ms: number) =>
+  new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+
+/**
+ * When the job ran. It was created when the person pressed Register; the last write of an ended job
+ * is its end (nothing writes an ended job again until "retry the failed" queues it anew).
+ */
+function JobTimes({ job }: { job: JobProgressView }) {
+  const [started, ended] = [whenLabel(job.createdAt), whenLabel(job.updatedAt)];
+  const text =
+    job.state === 'done'
+      ? t('registrationJobRan', [started, ended])
+      : job.state === 'cancelled'
+        ? t('registrationJobCancelledAt', [started, ended])
+        : t('registrationJobStartedAt', [started]);
+  return <time dateTime={new Date(job.createdAt).toISOString()}>{text}</time>;
+}
+
+/** One job: state, when it ran, a progress bar with counts and time left, its controls and its results. */
 export function JobCard(props: { job: JobProgressView; onChanged: () => void; open?: boolean }) {
   const { job, onChanged } = props;
   const [showResults, setShowResults] = useState(props.open ?? false);
@@ -22,6 +41,7 @@ export function JobCard(props: { job: JobProgressView; onChanged: () => void; op
   const sent = counts.registered + counts.failed;
   const left = timeLeftMs(job);
   const ended = job.state === 'done' || job.state === 'cancelled';
+  const startedAt = whenLabel(job.createdAt);
 
   async function control(name: Control) {
     setError(undefined);
@@ -31,10 +51,18 @@ export function JobCard(props: { job: JobProgressView; onChanged: () => void; op
   }
 
   return (
-    <article className="job" data-testid="job" data-state={job.state} aria-label={job.target.topic}>
+    <article
+      className="job"
+      data-testid="job"
+      data-state={job.state}
+      aria-label={t('registrationJobLabel', [job.target.topic, startedAt])}
+    >
       <h3>
         {job.target.topic} <span className="hint">{jobStateLabel(job.state, job.provider)}</span>
       </h3>
+      <p className="hint" data-testid="job-times">
+        <JobTimes job={job} />
+      </p>
       <progress
         role="progressbar"
         aria-label={t('registrationProgressLabel')}
@@ -45,11 +73,13 @@ export function JobCard(props: { job: JobProgressView; onChanged: () => void; op
         value={sent}
       />
       <p data-testid="job-counts">
-        {t('registrationProgressCounts', [
+        {t('registrationJobCounts', [
           String(counts.registered),
           String(counts.failed),
           String(counts.remaining),
           String(counts.alreadyRegistered + counts.duplicates),
+          String(counts.invalid ?? 0),
+          String(counts.total),
         ])}
         {left !== undefined && ` · ${t('registrationTimeLeft', [durationLabel(left)])}`}
       </p>

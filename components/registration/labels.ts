@@ -40,6 +40,8 @@ export function outcomeLabel(status: string | undefined): string {
       return t('outcomeDuplicate');
     case 'already-registered':
       return t('outcomeAlready');
+    case 'invalid':
+      return t('outcomeInvalid');
     default:
       return t('outcomeNotSent');
   }

@@ -20,8 +20,19 @@ function More({ shown, total }: { shown: number; total: number }) {
 }
 
 /** What the run would do, before anything is sent: every line accounted for. */
+/** The sentence for a preview that would send nobody, saying what to do; none when it would. */
+function nothingToSend(preview: Preview): string | undefined {
+  const { counts } = preview;
+  if (preview.refusal || counts.toRegister > 0) return undefined;
+  if (counts.valid === 0 && counts.invalid === 0) return t('registrationNothingFound');
+  if (counts.valid === 0) return t('registrationAllInvalid');
+  return t('registrationNobodyNew');
+}
+
 export function PreviewView(props: {
   preview: Preview;
+  /** What the person should check about the input itself (a file's guessed encoding, say). */
+  notices?: readonly string[];
   provider: ProviderKey;
   busy: boolean;
   onRun: () => void;
@@ -29,10 +40,17 @@ export function PreviewView(props: {
   const { preview } = props;
   const { counts } = preview;
   const invalid = preview.invalid.slice(0, LIST_LIMIT);
+  const advice = nothingToSend(preview);
   return (
     <section aria-labelledby="preview-heading" className="preview">
       <h2 id="preview-heading">{t('registrationPreviewHeading', [preview.event.topic])}</h2>
+      {props.notices?.map((notice) => (
+        <p className="advice" data-testid="input-notice" key={notice}>
+          {notice}
+        </p>
+      ))}
       <dl className="counts">
+        <Count label={t('registrationCountRead')} value={counts.valid + counts.invalid} testId="count-read" />
         <Count label={t('registrationCountNew')} value={counts.toRegister} testId="count-new" />
         <Count label={t('registrationCountInvalid')} value={counts.invalid} testId="count-invalid" />
         <Count label={t('registrationCountDuplicates')} value={counts.duplicates} testId="count-duplicates" />
@@ -52,6 +70,11 @@ export function PreviewView(props: {
           {preview.refusal.reason}
         </p>
       )}
+      {advice && (
+        <p role="status" data-testid="nothing-to-send">
+          {advice}
+        </p>
+      )}
       {invalid.length > 0 && (
         <table>
           <caption>{t('registrationInvalidCaption')}</caption>
@@ -63,8 +86,9 @@ export function PreviewView(props: {
             </tr>
           </thead>
           <tbody>
-            {invalid.map((row) => (
-              <tr key={row.line}>
+            {invalid.map((row, index) => (
+              // Several people can share a line (commas), so the line alone is no key.
+              <tr key={index}>
                 <td>{row.line}</td>
                 <td>{row.text}</td>
                 <td>{row.reason}</td>
@@ -74,12 +98,38 @@ export function PreviewView(props: {
         </table>
       )}
       <More shown={invalid.length} total={preview.invalid.length} />
+      {preview.sample.length > 0 && (
+        // Open when the input was guessed at (an encoding, a missing header): the names are what to check.
+        <details open={(props.notices?.length ?? 0) > 0} data-testid="sample">
+          <summary>
+            {t('registrationSampleCaption', [String(preview.sample.length), String(counts.toRegister)])}
+          </summary>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('registrationColumnLine')}</th>
+                <th scope="col">{t('registrationColumnName')}</th>
+                <th scope="col">{t('registrationColumnEmail')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.sample.map((p, index) => (
+                <tr key={index}>
+                  <td>{p.line}</td>
+                  <td>{[p.firstName, p.lastName].filter(Boolean).join(' ')}</td>
+                  <td>{p.email}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
       {preview.duplicates.length > 0 && (
         <details>
           <summary>{t('registrationDuplicatesCaption', [String(preview.duplicates.length)])}</summary>
           <ul>
-            {preview.duplicates.slice(0, LIST_LIMIT).map((d) => (
-              <li key={d.line}>
+            {preview.duplicates.slice(0, LIST_LIMIT).map((d, index) => (
+              <li key={index}>
                 {t('registrationDuplicateRow', [String(d.line), d.email, String(d.firstLine)])}
               </li>
             ))}
@@ -90,8 +140,8 @@ export function PreviewView(props: {
         <details>
           <summary>{t('registrationAlreadyCaption', [String(preview.alreadyRegistered.length)])}</summary>
           <ul>
-            {preview.alreadyRegistered.slice(0, LIST_LIMIT).map((r) => (
-              <li key={r.line}>{`${r.email} (${registrantStatusLabel(r.status)})`}</li>
+            {preview.alreadyRegistered.slice(0, LIST_LIMIT).map((r, index) => (
+              <li key={index}>{`${r.email} (${registrantStatusLabel(r.status)})`}</li>
             ))}
           </ul>
         </details>

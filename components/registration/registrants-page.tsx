@@ -26,6 +26,9 @@ export function RegistrantsPage({ params }: { params: PageParams }) {
   const [started, setStarted] = useState<string>();
   const jobs = useJobs();
   const finished = jobs.jobs.filter((j) => j.state === 'done').length;
+  // The sentence under the preview follows the job it announced: "you can close this page" only
+  // while it runs (or before the list has it), "finished" once it is done, nothing once it stopped.
+  const startedState = started ? (jobs.jobs.find((j) => j.id === started)?.state ?? 'queued') : undefined;
 
   // Any change to what would be sent makes a preview stale: it must be made again before a run.
   const edit =
@@ -46,7 +49,8 @@ export function RegistrantsPage({ params }: { params: PageParams }) {
   });
 
   async function preview() {
-    if (!target) return;
+    // The button is disabled then, but a form can still be submitted (Enter in a field, a script).
+    if (!target || source.text.trim() === '') return;
     setStep({ state: 'busy' });
     const reply = await sendMessage('registration.prepare', request());
     setStep(reply.ok ? { state: 'preview', preview: reply.data } : { state: 'error', ...reply.error });
@@ -83,14 +87,20 @@ export function RegistrantsPage({ params }: { params: PageParams }) {
       {step.state === 'preview' && (
         <PreviewView
           preview={step.preview}
+          notices={source.kind === 'csv' ? source.notices : []}
           provider={target?.provider ?? 'zoom'}
           busy={false}
           onRun={() => void run()}
         />
       )}
-      {started && (
+      {(startedState === 'queued' || startedState === 'running') && (
         <p role="status" data-testid="job-started">
           {t('registrationStarted')}
+        </p>
+      )}
+      {startedState === 'done' && (
+        <p role="status" data-testid="job-finished">
+          {t('registrationFinished')}
         </p>
       )}
       <section aria-labelledby="jobs-heading">

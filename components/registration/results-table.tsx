@@ -57,10 +57,12 @@ export function ResultsTable({ jobId, revision }: { jobId: string; revision: str
           </tr>
         </thead>
         <tbody>
-          {people.slice(0, SHOWN).map((p) => (
-            <tr key={`${p.line}:${p.email}`} data-outcome={p.outcome?.status ?? 'not-sent'}>
+          {people.slice(0, SHOWN).map((p, index) => (
+            // Several people (and invalid pieces) can share a line, so the index keeps keys unique.
+            <tr key={index} data-outcome={p.outcome?.status ?? 'not-sent'}>
               <td>{p.line}</td>
-              <td>{p.email}</td>
+              {/* An invalid line has no address: what it said stands in its place. */}
+              <td>{p.email || p.text}</td>
               <td>{[p.firstName, p.lastName].filter(Boolean).join(' ')}</td>
               <td>
                 {outcomeLabel(p.outcome?.status)}

@@ -53,7 +53,7 @@ export function createRegistrationHandlers(services: RegistrationServices): Regi
     input,
     options,
   }: Parameters<RegistrationHandlers['registration.prepare']>[0]) {
-    const parsed = parseInput(input);
+    const parsed = parseInput(input, { provider: target.provider });
     const { provider } = accountOf(target);
     const prepared = await inArea('meeting', () =>
       prepareWithEvent(provider, target, parsed.people, options),
@@ -89,7 +89,7 @@ export function createRegistrationHandlers(services: RegistrationServices): Regi
     // Plans again rather than trusting a preview: someone may have registered in between, and the
     // worker that made the preview may be gone. The listing is cheap next to a wrong batch.
     'registration.start': async (request) => {
-      const { provider, outcome } = await prepare(request);
+      const { parsed, provider, outcome } = await prepare(request);
       if (!outcome.ok) throw new RegistrationError('refused', outcome.reason);
       if (outcome.toRegister.length === 0) {
         throw new RegistrationError(
@@ -97,7 +97,12 @@ export function createRegistrationHandlers(services: RegistrationServices): Regi
           'Everyone on the list is already registered or listed twice: there is nobody to send.',
         );
       }
-      const job = createJob(outcome, { id: services.newId(), now: now(), provider: provider.name });
+      const job = createJob(outcome, {
+        id: services.newId(),
+        now: now(),
+        provider: provider.name,
+        invalid: parsed.rejected,
+      });
       await runner.enqueue(job);
       return { jobId: job.id };
     },

@@ -71,7 +71,7 @@ export const MESSAGES = {
   notSignedIn: 'You are not signed in to Zoom. Sign in from the options page.',
 } as const;
 
-/** Sentences for the codes this product meets; meanings from the reference (seeds 000 and 004). */
+/** Sentences for the codes this product meets; meanings from the references in docs/api/. */
 const CODE_MESSAGES: Record<number, string> = {
   124: MESSAGES.sessionEnded,
   200: 'Your Zoom account does not have permission for this. It may need a paid plan or the webinar add-on.',

@@ -40,7 +40,10 @@ export function createLivestreamService({ api, log, now }: LivestreamDeps) {
       return view(id);
     },
 
-    /** `settings` only with `start`: seed 004 reads them for start (and `mode`), not for stop. */
+    /**
+     * `settings` only with `start`: docs/api/zoom-meetings-api-reference.txt reads them for start
+     * (and `mode`), not for stop.
+     */
     async setStatus(
       id: string,
       action: 'start' | 'stop',

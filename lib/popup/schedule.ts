@@ -13,7 +13,7 @@ export async function scheduleMeeting(
   const meeting = await api.meetings.create({
     topic: request.topic,
     type: 2,
-    // Zoom reads a time without offset in the body's `timezone` (seed 004).
+    // Zoom reads a time without offset in the body's `timezone` (docs/api/zoom-meetings-api-reference.txt).
     start_time: `${request.start}:00`,
     duration: request.duration,
     timezone: request.timezone,

@@ -6,7 +6,8 @@ import { z } from 'zod';
 export const MAX_CHUNK = 30;
 
 export const OutcomeSchema = z.object({
-  status: z.enum(['registered', 'failed', 'skipped-duplicate', 'already-registered']),
+  /** `invalid`: a line of the input that names nobody usable; kept so results list every line. */
+  status: z.enum(['registered', 'failed', 'skipped-duplicate', 'already-registered', 'invalid']),
   registrantId: z.string().optional(),
   joinUrl: z.string().optional(),
   /** Why, in a sentence a host understands (failed, or skipped). */
@@ -20,6 +21,8 @@ export const JobPersonSchema = z.object({
   email: z.string(),
   firstName: z.string(),
   lastName: z.string().optional(),
+  /** What an invalid line said (its address, if any, could not be read), so the host can fix it. */
+  text: z.string().optional(),
   /** Absent until the person's call is answered (or reconciled). */
   outcome: OutcomeSchema.optional(),
 });
@@ -49,6 +52,8 @@ export const CountsSchema = z.object({
   alreadyRegistered: z.number().int(),
   /** Still to send (or to reconcile). */
   remaining: z.number().int(),
+  /** Input lines that named nobody usable; absent when none (and in jobs stored before it). */
+  invalid: z.number().int().optional(),
 });
 export type Counts = z.infer<typeof CountsSchema>;
 
@@ -75,7 +80,10 @@ export const JobSchema = z.object({
   /** Why the job is paused, waiting or ended early, for the view to say. */
   reason: z.string().optional(),
   chunks: z.array(ChunkSchema),
-  /** People the plan left out (duplicates in the input, already registered), with why. */
+  /**
+   * People the plan left out (duplicates in the input, already registered) and the input's invalid
+   * lines, each with why: with the chunks' people, every line of the input.
+   */
   skipped: z.array(JobPersonSchema),
   counts: CountsSchema,
 });

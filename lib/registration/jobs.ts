@@ -1,4 +1,5 @@
 import type { Chunk, ChunkState, Counts, Job, JobPerson } from './job-schema';
+import type { Rejected } from './person';
 import type { Plan } from './plan';
 import type { ProviderName } from './registration-provider';
 
@@ -19,10 +20,23 @@ const person = (p: { line: number; email: string; firstName: string; lastName?: 
 const toChunks = (groups: JobPerson[][], from = 0): Chunk[] =>
   groups.map((people, i) => ({ index: from + i, people, state: 'pending', attempts: 0 }));
 
-/** A queued job from an accepted plan, for the provider that planned it. */
-export function createJob(plan: Plan, meta: { id: string; now: number; provider: ProviderName }): Job {
+/**
+ * A queued job from an accepted plan, for the provider that planned it. `invalid` is the parse's
+ * rejected lines: the job keeps them so its results and export account for every input line.
+ */
+export function createJob(
+  plan: Plan,
+  meta: { id: string; now: number; provider: ProviderName; invalid?: readonly Rejected[] },
+): Job {
   const { event } = plan;
   const skipped: JobPerson[] = [
+    ...(meta.invalid ?? []).map((r) => ({
+      line: r.line,
+      email: '',
+      firstName: '',
+      text: r.text,
+      outcome: { status: 'invalid' as const, error: r.reason },
+    })),
     ...plan.duplicates.map((d) => ({
       ...person({ line: d.line, email: d.email, firstName: '' }),
       outcome: { status: 'skipped-duplicate' as const, error: `Same address as line ${d.firstLine}.` },
@@ -78,6 +92,7 @@ export function countJob(job: Job): Counts {
     else if (status === 'failed') counts.failed++;
     else if (status === 'skipped-duplicate') counts.duplicates++;
     else if (status === 'already-registered') counts.alreadyRegistered++;
+    else if (status === 'invalid') counts.invalid = (counts.invalid ?? 0) + 1;
     else counts.remaining++;
   }
   return counts;

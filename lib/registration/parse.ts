@@ -1,8 +1,8 @@
-import { mapColumns, parseCsv, parseRows } from './parse-table';
-import { collector, type ParseResult } from './person';
+import { mapColumns, parseCsv, parseRows, readCells } from './parse-table';
+import { collector, type EmailRules, type ParseResult } from './person';
 
 export { parseCsv } from './parse-table';
-export type { Candidate, ParseResult, Rejected } from './person';
+export type { Candidate, EmailRules, ParseResult, Rejected } from './person';
 
 /**
  * Turning what a host has into candidate registrants. Pure and synchronous: a view previews the
@@ -11,24 +11,33 @@ export type { Candidate, ParseResult, Rejected } from './person';
 
 const splitLines = (text: string) => text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
 
-/** Splits on commas and semicolons that are outside quotes and angle brackets. */
+/**
+ * Splits a line into people at commas and semicolons, but only where one person ends: after a
+ * `<address>`, or after a piece that holds an address. A comma anywhere else belongs to a name
+ * ("Jane Doe, PhD <jane@...>", "Lovelace, Ada <ada@...>") or to text that names nobody
+ * ("+SUM(1,2)"), and splitting there would invent people. Quotes hide commas too.
+ */
 function splitEntries(line: string): string[] {
   const entries: string[] = [];
   let quoted = false;
-  let angled = false;
   let start = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
     if (c === '"') quoted = !quoted;
-    else if (c === '<' && !quoted) angled = true;
-    else if (c === '>' && !quoted) angled = false;
-    else if ((c === ',' || c === ';') && !quoted && !angled) {
+    else if (quoted) continue;
+    else if (c === '<') {
+      const close = line.indexOf('>', i);
+      if (close < 0) break;
+      entries.push(line.slice(start, close + 1));
+      start = close + 1;
+      i = close;
+    } else if ((c === ',' || c === ';') && line.slice(start, i).includes('@')) {
       entries.push(line.slice(start, i));
       start = i + 1;
     }
   }
   entries.push(line.slice(start));
-  return entries.map((e) => e.trim()).filter((e) => e !== '');
+  return entries.map((e) => e.replace(/^[\s,;]+|[\s,;]+$/g, '')).filter((e) => e !== '');
 }
 
 /** `Name <mail>`, `"Last, First" <mail>`, `Name mail` or a bare `mail`. */
@@ -46,45 +55,26 @@ function readEntry(entry: string): { email: string; display?: string } {
  * Pasted text: one person per line or several separated by commas or semicolons. Rows copied from a
  * spreadsheet (tab-separated) are read by their cells; with a header row, by its column names.
  */
-export function parseText(text: string): ParseResult {
+export function parseText(text: string, rules: EmailRules = {}): ParseResult {
   const lines = splitLines(text);
   const firstRow = lines.findIndex((l) => l.trim() !== '');
   const head = lines[firstRow] ?? '';
   if (head.includes('\t') && !head.includes('@') && mapColumns(head.split('\t')).email !== undefined) {
     const rows = lines.slice(firstRow).map((l) => l.split('\t'));
-    return parseRows(rows, (row) => firstRow + row + 1);
+    return parseRows(rows, (row) => firstRow + row + 1, rules);
   }
-  const out = collector();
+  const out = collector(rules);
   lines.forEach((line, index) => {
     const number = index + 1;
-    if (line.includes('\t')) {
-      const cells = line.split('\t').map((c) => c.trim());
-      const emailCell = cells.find((c) => c.includes('@'));
-      const names = cells.filter((c) => c !== '' && c !== emailCell);
-      const [first, last] = names;
-      const both = names.length >= 2 && first !== undefined && last !== undefined;
-      const named = both ? { first, last } : first ? { full: first } : {};
-      if (emailCell === undefined) out.reject(number, line, 'No e-mail address.');
-      else out.add(number, line, emailCell, named);
-      return;
-    }
-    // A comma inside an unquoted "Lovelace, Ada <ada@x>" splits the name from its address: the
-    // piece without an address is the start of the next piece's display name.
-    let carried = '';
+    if (line.includes('\t')) return readCells(out, number, line.split('\t'), line);
     for (const entry of splitEntries(line)) {
       if (!entry.includes('@')) {
-        // One word may be a surname cut off by its comma; several words are a name with no address.
-        if (carried) out.reject(number, carried, 'No e-mail address.');
-        carried = /\s/.test(entry) ? '' : entry;
-        if (!carried) out.reject(number, entry, 'No e-mail address.');
+        out.reject(number, entry, 'No e-mail address.');
         continue;
       }
       const { email, display } = readEntry(entry);
-      const full = carried && display ? `${carried}, ${display}` : carried || display;
-      out.add(number, carried ? `${carried}, ${entry}` : entry, email, full ? { full } : {});
-      carried = '';
+      out.add(number, entry, email, display ? { full: display } : {});
     }
-    if (carried) out.reject(number, carried, 'No e-mail address.');
   });
   return out.result;
 }
@@ -111,8 +101,8 @@ function nameBefore(text: string): string | undefined {
  * A context-menu selection: any text, with addresses somewhere in it (a signature, an e-mail
  * thread, a web page). Only address-like words are taken, so prose around them is no error.
  */
-export function parseSelection(text: string): ParseResult {
-  const out = collector();
+export function parseSelection(text: string, rules: EmailRules = {}): ParseResult {
+  const out = collector(rules);
   splitLines(text).forEach((line, index) => {
     for (const match of line.matchAll(ADDRESS)) {
       // A sentence's full stop is not part of the address.
@@ -130,8 +120,8 @@ export interface Guest {
 }
 
 /** The calendar event's guests (from the adapter); `line` is the guest's place in the list. */
-export function parseGuests(guests: readonly Guest[]): ParseResult {
-  const out = collector();
+export function parseGuests(guests: readonly Guest[], rules: EmailRules = {}): ParseResult {
+  const out = collector(rules);
   guests.forEach((guest, index) => {
     const text = guest.name ? `${guest.name} <${guest.email}>` : guest.email;
     out.add(index + 1, text, guest.email, guest.name ? { full: guest.name } : {});
@@ -146,15 +136,16 @@ export type RegistrationInput =
   | { kind: 'selection'; text: string }
   | { kind: 'guests'; guests: readonly Guest[] };
 
-export function parseInput(input: RegistrationInput): ParseResult {
+/** `rules.provider` is the target's: a refused address's sentence names who refuses it. */
+export function parseInput(input: RegistrationInput, rules: EmailRules = {}): ParseResult {
   switch (input.kind) {
     case 'text':
-      return parseText(input.text);
+      return parseText(input.text, rules);
     case 'csv':
-      return parseCsv(input.text);
+      return parseCsv(input.text, rules);
     case 'selection':
-      return parseSelection(input.text);
+      return parseSelection(input.text, rules);
     case 'guests':
-      return parseGuests(input.guests);
+      return parseGuests(input.guests, rules);
   }
 }

@@ -21,9 +21,14 @@ export const RESULT_COLUMNS = [
   'registrant_id',
   'join_url',
   'reason',
+  'input',
 ] as const;
 
-/** One row per person: the results table as a file the host keeps or mails personal links from. */
+/**
+ * One row per line of the input: the results table as a file the host keeps or mails personal links
+ * from. An invalid line has no address to show; `input` holds what it said, `reason` why it was not
+ * sent.
+ */
 export function resultsCsv(people: readonly JobPerson[]): string {
   const rows = people.map((p) =>
     [
@@ -35,6 +40,7 @@ export function resultsCsv(people: readonly JobPerson[]): string {
       p.outcome?.registrantId ?? '',
       p.outcome?.joinUrl ?? '',
       p.outcome?.error ?? '',
+      p.text ?? '',
     ].map(csvCell),
   );
   // CRLF (RFC 4180) and a byte-order mark, so Excel reads accented names as UTF-8.

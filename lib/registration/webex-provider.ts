@@ -53,7 +53,8 @@ export function webexEventInfo(kind: EventKind, meeting: WebexMeeting): EventInf
     topic: meeting.title,
     type: WEBEX_TYPES[scheduled],
     registration,
-    // bulkInsert serves meeting series only (seed 002: "Only the ID of the meeting series").
+    // bulkInsert serves meeting series only (docs/api/webex-bulk-insert-registrants.txt:
+    // "Only the ID of the meeting series").
     batch: meeting.meetingType === 'meetingSeries',
     // Registration is for the whole series; Webex has no occurrence choice here.
     occurrences: [],

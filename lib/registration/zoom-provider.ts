@@ -16,7 +16,8 @@ import type {
 /** Seed 003: "a maximum limit of 4999 registrants per meeting". */
 export const ZOOM_CAPACITY = 4999;
 
-/** Zoom's per-second limits by label; Pro by default (seed 004 labels: batch HEAVY, add LIGHT). */
+/** Zoom's per-second limits by label; Pro by default (labels from
+ * docs/api/zoom-meetings-api-reference.txt: batch HEAVY, add LIGHT). */
 export interface ZoomRates {
   light: number;
   heavy: number;
@@ -30,7 +31,7 @@ export interface ZoomProviderOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-/** The types whose batch endpoint exists (seeds 000 and 001): scheduled meetings and webinars. */
+/** The types whose batch endpoint exists (docs/api/zoom-batch-registrants-*.txt): scheduled meetings and webinars. */
 const BATCH_TYPES: Record<EventKind, number> = { meeting: 2, webinar: 5 };
 const REGISTRATION = { 0: 'automatic', 1: 'manual' } as const;
 

@@ -19,7 +19,10 @@ export const WEBEX_PAGE_MAX = 100;
 /** Bounds a runaway `Link` loop: 200 pages of 100 is far past any meeting's registrations. */
 const MAX_PAGES = 200;
 
-/** Registrants of a meeting series: seed 002 and the spec's registrant endpoints. */
+/**
+ * Registrants of a meeting series: docs/api/webex-bulk-insert-registrants.txt and the spec's
+ * registrant endpoints (test/specs/webex-meetings-api.json).
+ */
 export function createWebexRegistrantsApi(http: HttpClient) {
   /** Follows `Link: rel="next"` from the first request until the last page. */
   async function allPages(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-// Webex Meetings shapes, from ../shared/specs/webex-meetings-api.json (and seed 002 for bulkInsert).
+// Webex Meetings shapes, from test/specs/webex-meetings-api.json (and
+// docs/api/webex-bulk-insert-registrants.txt for bulkInsert).
 // Only the fields the product reads are named; objects are not strict, so a field Webex adds later
 // passes through without breaking a parse.
 

@@ -2,8 +2,8 @@ import type { ZoomId } from './schemas/common';
 
 /**
  * User-level apps call `users/me/...` and `meetings/{id}/...`; account-level apps the same paths
- * under `accounts/{accountId}/` (seed 004). One builder, chosen by the connected account. Paths
- * carry no leading slash: ky joins them to the API base.
+ * under `accounts/{accountId}/` (docs/api/zoom-meetings-api-reference.txt). One builder, chosen by
+ * the connected account. Paths carry no leading slash: ky joins them to the API base.
  */
 export type ZoomApiLevel = { level: 'user' } | { level: 'account'; accountId: string };
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-// Written from the reference (seed 004 and specs/zoom-meeting-api.json). Responses are lenient about
+// Written from the reference (docs/api/zoom-meetings-api-reference.txt and
+// test/specs/zoom-meeting-api.json). Responses are lenient about
 // what Zoom may leave out and strict about what the product relies on; request bodies are strict,
 // so a bad value is refused here with a clear message rather than by Zoom after a round trip.
 

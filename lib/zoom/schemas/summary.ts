@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { PageTokenSchema } from './common';
 
-// AI Companion summaries (seed 004 only; the older spec export has none).
+// AI Companion summaries (docs/api/zoom-meetings-api-reference.txt only; the older export in
+// test/specs has none).
 
 const summaryFields = {
   meeting_uuid: z.string().min(1),

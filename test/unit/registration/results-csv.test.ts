@@ -18,7 +18,7 @@ describe('results CSV', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
   });
 
-  it('has a header, one CRLF row per person, a BOM for spreadsheets', () => {
+  it('has a header, one CRLF row per input line (invalid ones with what they said), a BOM', () => {
     const csv = resultsCsv([
       {
         line: 1,
@@ -27,11 +27,19 @@ describe('results CSV', () => {
         outcome: { status: 'registered', registrantId: 'r', joinUrl: 'https://j' },
       },
       { line: 2, email: 'b@x.org', firstName: 'B', lastName: 'C' },
+      {
+        line: 3,
+        email: '',
+        firstName: '',
+        text: '+SUM(1,2)',
+        outcome: { status: 'invalid', error: 'No e-mail address.' },
+      },
     ]);
     expect(csv).toBe(
-      '\uFEFFline,email,first_name,last_name,status,registrant_id,join_url,reason\r\n' +
-        '1,a@x.org,A,,registered,r,https://j,\r\n' +
-        '2,b@x.org,B,C,not-sent,,,\r\n',
+      '\uFEFFline,email,first_name,last_name,status,registrant_id,join_url,reason,input\r\n' +
+        '1,a@x.org,A,,registered,r,https://j,,\r\n' +
+        '2,b@x.org,B,C,not-sent,,,,\r\n' +
+        `3,,,,invalid,,,No e-mail address.,"'+SUM(1,2)"\r\n`,
     );
   });
 });

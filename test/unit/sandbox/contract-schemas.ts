@@ -4,14 +4,15 @@ import addFormats from 'ajv-formats';
 
 /**
  * Validators for the sandbox's answers, built from Zoom's own OpenAPI 3.0 export
- * (../shared/specs/zoom-meeting-api.json) and, for summaries, from seed 004's field lists.
+ * (test/specs/zoom-meeting-api.json) and, for summaries, from the field lists of
+ * docs/api/zoom-meetings-api-reference.txt.
  *
  * Stricter than the spec on one point: objects admit no properties the spec does not name, so a
  * misspelt or invented field fails. The few fields Zoom returns that the older export lacks are
  * listed in EXTRA_FIELDS, each with its reason.
  */
 
-const SPEC_PATH = new URL('../../../../shared/specs/zoom-meeting-api.json', import.meta.url);
+const SPEC_PATH = new URL('../../specs/zoom-meeting-api.json', import.meta.url);
 
 type Json = Record<string, unknown>;
 
@@ -31,7 +32,7 @@ const EXTRA_FIELDS: Record<string, string[]> = {
 };
 
 /**
- * Where seed 004 (which wins, per ../shared/seeds/README.md) differs from the older export:
+ * Where the full reference (which wins, per docs/api/README.md) differs from the older export:
  * batch registration answers 201 (export: 200); "Add a webinar registrant" returns `id` as the
  * webinar's int64 number (export: string).
  */
@@ -137,7 +138,7 @@ const summaryListItem = {
 };
 
 /**
- * Summaries, transcribed from seed 004 ("List an account's meeting or webinar summaries" and
+ * Summaries, transcribed from the full reference ("List an account's meeting or webinar summaries" and
  * "Get a meeting or webinar summary"): every field name and type as listed there, nothing else.
  */
 export const summaryListValidator = ajv.compile({

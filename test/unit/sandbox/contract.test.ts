@@ -10,7 +10,7 @@ import { people, type Reply, SEED, setupSandbox } from './helpers';
 
 /**
  * The sandbox may not drift from Zoom's contract: every answer it gives for the product's endpoints
- * validates against Zoom's OpenAPI schemas (summaries: against seed 004's fields), at both the
+ * validates against Zoom's OpenAPI schemas (summaries: against the full reference's fields), at both the
  * user-level and the account-level path.
  */
 const { call } = setupSandbox();
@@ -173,7 +173,7 @@ describe.each(prefixes)('contract at %s', (v2) => {
     expectMatches('PATCH', '/meetings/{meetingId}/livestream/status', started, 204);
   });
 
-  it('summaries (fields from seed 004)', async () => {
+  it('summaries (fields from the full reference)', async () => {
     const list = await call('GET', `${v2}/meetings/meeting_summaries`);
     expect(list.status).toBe(200);
     expect(summaryListValidator(list.body), JSON.stringify(summaryListValidator.errors)).toBe(true);

@@ -4,7 +4,7 @@ import addFormats from 'ajv-formats';
 
 /**
  * Validators for the sandbox's Webex answers, built from Cisco's OpenAPI 3.0 export
- * (../shared/specs/webex-meetings-api.json). Its schemas point at each other with
+ * (test/specs/webex-meetings-api.json). Its schemas point at each other with
  * `#/components/schemas/...`, so the components are registered as one ajv schema and every
  * response schema refers into it.
  *
@@ -12,7 +12,7 @@ import addFormats from 'ajv-formats';
  * spec does not name, so a misspelt or invented field fails.
  */
 
-const SPEC_PATH = new URL('../../../../shared/specs/webex-meetings-api.json', import.meta.url);
+const SPEC_PATH = new URL('../../specs/webex-meetings-api.json', import.meta.url);
 const COMPONENTS_ID = 'webex-components';
 
 type Json = Record<string, unknown>;

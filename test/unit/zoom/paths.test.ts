@@ -15,7 +15,7 @@ describe('Zoom paths', () => {
     expect(user.summary(123)).toBe('meetings/123/meeting_summary');
   });
 
-  it('builds the account-level forms of seed 004', () => {
+  it('builds the account-level forms of the Zoom reference (docs/api/)', () => {
     expect(account.me()).toBe('accounts/acc-1/users/me');
     expect(account.mine('meetings')).toBe('accounts/acc-1/users/me/meetings');
     expect(account.mine('webinars')).toBe('accounts/acc-1/users/me/webinars');

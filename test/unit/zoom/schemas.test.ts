@@ -8,7 +8,7 @@ import {
 } from '@/lib/zoom/schemas';
 
 describe('Zoom schemas', () => {
-  it('read the registrant list example of seed 004', () => {
+  it('read the registrant list example of the Zoom reference (docs/api/)', () => {
     const example = {
       next_page_token: 'w7587w4eiyfsudgf',
       page_count: 1,
@@ -33,7 +33,7 @@ describe('Zoom schemas', () => {
     });
   });
 
-  it('read the batch registration example of seed 000', () => {
+  it('read the batch registration example of the batch registration page (docs/api/)', () => {
     const example = {
       registrants: [
         {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { json } from '../http/fake-fetch';
 import { zoomHarness } from './harness';
 
-// The examples of seed 004, trimmed.
+// The examples of docs/api/zoom-meetings-api-reference.txt, trimmed.
 const listed = {
   meeting_host_id: '30R7kT7bTIKSNUFEuH_Qlg',
   meeting_uuid: 'aDYlohsHRtCd4ii1uC2+hA==',

@@ -118,7 +118,7 @@ describe('the registrants page', () => {
     expect(bar.getAttribute('aria-valuemax')).toBe('100');
     // 40 people in 10 s: the 60 left take about 15 s.
     expect(screen.getByTestId('job-counts').textContent).toBe(
-      '40 registered, 0 failed, 60 to go, 0 skipped · about 15 s left',
+      '40 registered, 0 failed, 60 to go, 0 skipped, 0 not valid (100 in all) · about 15 s left',
     );
   });
 
