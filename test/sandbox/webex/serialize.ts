@@ -1,7 +1,7 @@
 import { zoomTime } from '../zoom/time';
 import { hostDisplayName, type WebexHost, type WebexMeeting, type WebexRegistrant } from './state';
 
-/** Webex's answers, field names as in ../shared/specs/webex-meetings-api.json. Times are UTC. */
+/** Webex's answers, field names as in test/specs/webex-meetings-api.json. Times are UTC. */
 
 export interface WebexLinks {
   join(meeting: WebexMeeting): string;

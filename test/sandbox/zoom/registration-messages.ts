@@ -1,8 +1,8 @@
 import { zoomError } from './api';
 
 /**
- * What each kind refuses with, per endpoint, as seed 004 words it (the older export where 004 is
- * silent). Meetings and webinars differ in codes: e.g. a batch for the wrong type is 303 for a
+ * What each kind refuses with, per endpoint, as the Zoom reference words it
+ * (docs/api/zoom-meetings-api-reference.txt; test/specs/zoom-meeting-api.json where it is silent). Meetings and webinars differ in codes: e.g. a batch for the wrong type is 303 for a
  * meeting and 300 for a webinar.
  */
 export type RegistrationApi = 'add' | 'batch' | 'status';

@@ -7,7 +7,7 @@ import { registrantObject } from '../serialize';
 import type { WebexMeeting, WebexRegistrant, WebexState } from '../state';
 import { parseWebexInput, queryBoolean } from '../validate';
 
-// The form of seed 002 and the spec's RegistrantFormObject: first name, last name and e-mail required.
+// The form of docs/api/webex-bulk-insert-registrants.txt and the spec's RegistrantFormObject: first name, last name and e-mail required.
 const RegistrantForm = z.object({
   firstName: z.string().trim().min(1),
   lastName: z.string().trim().min(1),
