@@ -12,7 +12,7 @@ import { minutesBetween } from './zoned-time';
 import { zoomRecurrence } from './zoom-recurrence';
 
 // A calendar event and the person's meeting defaults -> the body of Zoom's "Create a meeting".
-// Times go to Zoom as the event's wall clock plus its IANA zone (the Zoom reference, docs/api/zoom-meetings-api-reference.txt: a `start_time` without
+// Times go to Zoom as the event's wall clock plus its IANA zone (docs/api/zoom-meetings-api-reference.txt: a `start_time` without
 // `Z` is read in `timezone`), so nothing here converts the start; only the duration needs the zone.
 
 export const MAX_DURATION = 1440;

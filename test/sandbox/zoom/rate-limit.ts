@@ -2,7 +2,7 @@ import { type Clock, DAY_MS, nextUtcMidnight } from '../core/clock';
 import { HttpError } from '../core/http';
 import { zoomTime } from './time';
 
-/** Zoom's rate-limit labels; each endpoint carries one in the Zoom reference, docs/api/zoom-meetings-api-reference.txt. */
+/** Zoom's rate-limit labels; each endpoint carries one in docs/api/zoom-meetings-api-reference.txt. */
 export type Category = 'LIGHT' | 'MEDIUM' | 'HEAVY';
 
 /** Every limit can be set, and `null` switches that one off; `enabled: false` switches all off. */

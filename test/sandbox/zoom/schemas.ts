@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * What the sandbox accepts in request bodies, written from the reference (the Zoom reference, docs/api/zoom-meetings-api-reference.txt and the OpenAPI
+ * What the sandbox accepts in request bodies, written from the reference (docs/api/zoom-meetings-api-reference.txt and the OpenAPI
  * export). Unknown fields are dropped, as Zoom ignores them; known ones are type-checked, so a client
  * sending the wrong type hears about it here rather than in production.
  */

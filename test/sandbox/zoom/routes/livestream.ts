@@ -3,7 +3,7 @@ import type { ZoomContext } from '../context';
 import { LivestreamInput, LivestreamStatusInput } from '../schemas';
 import { parseInput } from '../validate';
 
-/** A meeting's live stream: settings and start/stop. Labels from the Zoom reference, docs/api/zoom-meetings-api-reference.txt (all LIGHT). */
+/** A meeting's live stream: settings and start/stop. Labels from docs/api/zoom-meetings-api-reference.txt (all LIGHT). */
 export function mountLivestream({ api, state }: ZoomContext): void {
   const meeting = (id: string | undefined) => findSession(state().meetings, id, 'Meeting');
 

@@ -14,7 +14,7 @@ const LIST_TYPES = ['scheduled', 'live', 'upcoming', 'upcoming_meetings', 'previ
 const dailyMessage = (limit: number | null, what: string) =>
   `You have exceeded the daily rate limit (${limit}) of ${what} API requests permitted for this particular user. You may resume these requests at GMT 00:00:00.`;
 
-/** Meetings: list, create, get, update, delete, invitation. Labels from the Zoom reference, docs/api/zoom-meetings-api-reference.txt. */
+/** Meetings: list, create, get, update, delete, invitation. Labels from docs/api/zoom-meetings-api-reference.txt. */
 export function mountMeetings({ api, state, clock, limiter, links }: ZoomContext): void {
   api('GET', '/users/:userId/meetings', 'MEDIUM', ({ params, query }) => {
     resolveUser(state(), params.userId);

@@ -1,7 +1,7 @@
 import { findSession } from '../api';
 import type { ZoomContext } from '../context';
 
-/** Meeting registrants: list, add, batch, status, get, delete. Labels from the Zoom reference, docs/api/zoom-meetings-api-reference.txt. */
+/** Meeting registrants: list, add, batch, status, get, delete. Labels from docs/api/zoom-meetings-api-reference.txt. */
 export function mountMeetingRegistrants({ api, state, registration }: ZoomContext): void {
   const meeting = (id: string | undefined) => findSession(state().meetings, id, 'Meeting');
 

@@ -7,7 +7,7 @@ import { validationError } from '../validate';
 
 const DAY = 86_400_000;
 
-/** The fields of a list row, per the Zoom reference, docs/api/zoom-meetings-api-reference.txt ("List an account's meeting or webinar summaries"). */
+/** The fields of a list row, per docs/api/zoom-meetings-api-reference.txt ("List an account's meeting or webinar summaries"). */
 function listItem(s: Summary) {
   return {
     meeting_host_id: s.meeting_host_id,
@@ -32,7 +32,7 @@ function dateParam(query: URLSearchParams, name: string, fallback: number): numb
   return ms;
 }
 
-/** AI Companion meeting summaries (the Zoom reference, docs/api/zoom-meetings-api-reference.txt; the older OpenAPI export has no such paths). */
+/** AI Companion meeting summaries (docs/api/zoom-meetings-api-reference.txt; the older OpenAPI export has no such paths). */
 export function mountSummaries({ api, state, clock }: ZoomContext): void {
   api('GET', '/meetings/meeting_summaries', 'MEDIUM', ({ query }) => {
     const now = clock.now();

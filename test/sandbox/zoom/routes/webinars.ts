@@ -7,7 +7,7 @@ import { createSession } from '../sessions';
 import { isOver } from '../state';
 import { parseInput, queryEnum } from '../validate';
 
-/** Webinars and their registrants. Labels from the Zoom reference, docs/api/zoom-meetings-api-reference.txt. */
+/** Webinars and their registrants. Labels from docs/api/zoom-meetings-api-reference.txt. */
 export function mountWebinars({ api, state, clock, limiter, links, registration }: ZoomContext): void {
   const webinar = (id: string | undefined) => findSession(state().webinars, id, 'Webinar');
 
