@@ -55,7 +55,7 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'calendar-meetings@example.org',
-        strict_min_version: '142.0',
+        strict_min_version: '140.0',
         // Attendee addresses and the sign-in go to the meeting provider the person connects.
         data_collection_permissions: { required: ['personallyIdentifyingInfo', 'authenticationInfo'] },
       },
