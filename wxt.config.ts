@@ -70,8 +70,12 @@ export default defineConfig({
         id: 'calendar-meetings@example.org',
         // 140 is the ESR most organisations run, and the first with data_collection_permissions.
         strict_min_version: '140.0',
-        // Attendee addresses and the sign-in go to the meeting provider the person connects.
-        data_collection_permissions: { required: ['personallyIdentifyingInfo', 'authenticationInfo'] },
+        // What goes to the meeting provider the person connects (docs/store.md): names and addresses
+        // of the people registered, the sign-in, and the event's title and description read from
+        // the calendar page.
+        data_collection_permissions: {
+          required: ['personallyIdentifyingInfo', 'authenticationInfo', 'websiteContent'],
+        },
       },
       // Firefox for Android reads data_collection_permissions from 142 on. The extension is offered
       // for desktop only (docs/store.md); this states the minimum should Android ever load it.
