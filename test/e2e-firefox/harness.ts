@@ -145,13 +145,31 @@ export async function waitUntil<T>(
 }
 
 /**
- * Types `text` into the field `selector` finds, as a paste would: a real click puts the caret there,
- * then the editor inserts the text (one `input` event, which React hears; setting `.value` it would
- * not). Key by key over BiDi would take seconds for a list of 95 people.
+ * Clicks what `selector` finds, with a real mouse click, once it is there and enabled. (puppeteer's
+ * Locator actions wait for "enabled" through a script realm Firefox 140 does not give extension
+ * pages, so they never act there; the checks are made here in the page's own realm instead.)
  */
-export async function insertText(page: Page, selector: string, text: string): Promise<void> {
-  await page.locator(selector).click();
-  await page.evaluate((value) => document.execCommand('insertText', false, value), text);
+export async function press(page: Page, selector: string): Promise<void> {
+  const handle = await page.locator(selector).setTimeout(20_000).waitHandle();
+  await waitUntil(
+    `${selector} to be enabled`,
+    () => handle.evaluate((el) => !(el as HTMLButtonElement).disabled),
+    Boolean,
+  );
+  await handle.click();
+}
+
+/**
+ * Replaces the text of the field `selector` finds with `text`, as a paste would: a real click puts
+ * the caret there, then the editor replaces the field's text (an `input` event, which React hears;
+ * setting `.value` it would not). Key by key over BiDi would take seconds for 95 people.
+ */
+export async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+  await press(page, selector);
+  await page.evaluate((value) => {
+    (document.activeElement as HTMLInputElement).select();
+    document.execCommand('insertText', false, value);
+  }, text);
 }
 
 /**

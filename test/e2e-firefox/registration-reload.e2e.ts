@@ -4,11 +4,12 @@ import type { Sandbox } from '../sandbox/server';
 import { type CorsFreeGate, startCorsFreeGate } from './cors-free-gate';
 import {
   type FirefoxExtension,
-  insertText,
   isGone,
   launchFirefox,
+  press,
   screenshot,
   textOf,
+  typeInto,
   waitUntil,
 } from './harness';
 import { signIn, startFirefoxSandbox } from './zoom-sign-in';
@@ -45,8 +46,8 @@ describe('a registration job in Firefox (sandbox)', () => {
   it('95 people from the registrants page; the background reloaded mid-run; everyone registered once', async () => {
     const lines = people(95);
     const page = await extension.open(`registrants.html?meeting=${MEETING}`);
-    await insertText(page, '::-p-aria(People[role="textbox"])', lines.join('\n'));
-    await page.locator('::-p-aria(Preview[role="button"])').click();
+    await typeInto(page, '::-p-aria(People[role="textbox"])', lines.join('\n'));
+    await press(page, '::-p-aria(Preview[role="button"])');
     await expect.poll(() => textOf(page, '[data-testid="count-calls"]'), { timeout: 20_000 }).toBe('4');
     expect(await textOf(page, '[data-testid="count-new"]')).toBe('95');
     await screenshot(page, 'registration-preview-95');
@@ -69,7 +70,7 @@ describe('a registration job in Firefox (sandbox)', () => {
       );
       reloaded = true;
     };
-    await page.locator('::-p-aria(Register 95 people[role="button"])').click();
+    await press(page, '::-p-aria(Register 95 people[role="button"])');
     await expect.poll(() => reloaded, { timeout: 30_000 }).toBe(true);
     onBatch = undefined;
 

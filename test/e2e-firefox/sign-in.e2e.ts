@@ -2,7 +2,14 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../sandbox/server';
 import { type CorsFreeGate, startCorsFreeGate } from './cors-free-gate';
-import { type FirefoxExtension, firefoxRedirectUrl, launchFirefox, screenshot, textOf } from './harness';
+import {
+  type FirefoxExtension,
+  firefoxRedirectUrl,
+  launchFirefox,
+  press,
+  screenshot,
+  textOf,
+} from './harness';
 import { chooseCustomServer, connectZoom, startFirefoxSandbox } from './zoom-sign-in';
 
 const storageOf = (page: Page, area: 'local' | 'session') =>
@@ -67,7 +74,7 @@ describe('signing in with Zoom in Firefox (sandbox)', () => {
   });
 
   it('when the server sends the person straight back, Firefox signs in without opening a window', async () => {
-    await options.locator('::-p-aria(Disconnect[role="button"])').click();
+    await press(options, '::-p-aria(Disconnect[role="button"])');
     await expect
       .poll(() => textOf(options, '[data-testid="connection-status"]'))
       .toBe('Not connected to Zoom');
@@ -76,7 +83,7 @@ describe('signing in with Zoom in Firefox (sandbox)', () => {
     const windows: string[] = [];
     const record = (target: { url(): string }) => windows.push(target.url());
     extension.browser.on('targetcreated', record);
-    await options.locator('::-p-aria(Connect Zoom[role="button"])').click();
+    await press(options, '::-p-aria(Connect Zoom[role="button"])');
     await expect
       .poll(() => textOf(options, '[data-testid="zoom-user"]'), { timeout: 20_000 })
       .toContain('host@sandbox.example');
@@ -99,7 +106,7 @@ describe('signing in with Zoom in Firefox (sandbox)', () => {
     // What is on the clipboard is what a paste gives: a real Ctrl+V into a plain page's text box.
     const paste = await extension.browser.newPage();
     await paste.evaluate(() => document.body.append(document.createElement('textarea')));
-    await paste.locator('textarea').click();
+    await press(paste, 'textarea');
     await paste.keyboard.down('Control');
     await paste.keyboard.press('v');
     await paste.keyboard.up('Control');

@@ -1,6 +1,14 @@
 import type { Page, Target } from 'puppeteer-core';
 import { startSandbox, type Sandbox } from '../sandbox/server';
-import { addonId, type FirefoxExtension, firefoxRedirectUrl, textOf, waitUntil } from './harness';
+import {
+  addonId,
+  type FirefoxExtension,
+  firefoxRedirectUrl,
+  press,
+  textOf,
+  typeInto,
+  waitUntil,
+} from './harness';
 
 export const SANDBOX_CLIENT_ID = 'sandbox-client';
 
@@ -19,12 +27,12 @@ const SERVER_FORM = 'form[aria-labelledby="server-heading"]';
  * prompt by the test profile's pref); the click that asks is a real one, as Firefox requires.
  */
 export async function chooseCustomServer(options: Page, server: string): Promise<void> {
-  await options.locator(`${SERVER_FORM} input[name="preset"][value="custom"]`).click();
-  const field = (n: number) => options.locator(`${SERVER_FORM} > label:nth-of-type(${n}) > input`);
-  await field(1).fill(server);
-  await field(2).fill(`${server}/v2`);
-  await field(3).fill(SANDBOX_CLIENT_ID);
-  await options.locator(`${SERVER_FORM} button[type="submit"]`).click();
+  await press(options, `${SERVER_FORM} input[name="preset"][value="custom"]`);
+  const field = (n: number) => `${SERVER_FORM} > label:nth-of-type(${n}) > input`;
+  await typeInto(options, field(1), server);
+  await typeInto(options, field(2), `${server}/v2`);
+  await typeInto(options, field(3), SANDBOX_CLIENT_ID);
+  await press(options, `${SERVER_FORM} button[type="submit"]`);
   await waitUntil(
     'the saved server',
     () => textOf(options, '[data-testid="settings-message"]'),
@@ -39,9 +47,9 @@ export async function chooseCustomServer(options: Page, server: string): Promise
 export async function connectZoom(extension: FirefoxExtension, options: Page): Promise<void> {
   const isConsent = (target: Target) => target.url().includes('/oauth/authorize');
   const consentTarget = extension.browser.waitForTarget(isConsent, { timeout: 20_000 });
-  await options.locator('::-p-aria(Connect Zoom[role="button"])').click();
+  await press(options, '::-p-aria(Connect Zoom[role="button"])');
   const consent = (await (await consentTarget).page())!;
-  await consent.locator('#allow').click();
+  await press(consent, '#allow');
   await waitUntil(
     'the signed-in user on the options page',
     () => textOf(options, '[data-testid="zoom-user"]'),
