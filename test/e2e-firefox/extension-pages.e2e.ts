@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  EXTENSION_DIR,
   EXTENSION_UUID,
   type FirefoxExtension,
   firefoxRedirectUrl,
@@ -16,6 +19,13 @@ describe('the built extension in Firefox', () => {
   });
   afterAll(async () => {
     await extension?.close();
+  });
+
+  it('asks for no Firefox newer than 140 ESR, whichever Firefox runs this suite', () => {
+    const { gecko } = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'))
+      .browser_specific_settings as { gecko: { strict_min_version: string } };
+    // Firefox refuses an add-on whose minimum is above its version; CI's Firefox may be newer.
+    expect(Number.parseInt(gecko.strict_min_version, 10)).toBeLessThanOrEqual(140);
   });
 
   it('runs its background as an event page, not a service worker', async () => {
