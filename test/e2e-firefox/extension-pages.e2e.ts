@@ -15,7 +15,9 @@ describe('the built extension in Firefox', () => {
   let extension: FirefoxExtension;
 
   beforeAll(async () => {
-    extension = await launchFirefox();
+    // Firefox suspends an idle event page after 30 s; 1 s here, so every test below also meets a
+    // background that was stopped and must wake for the message it is sent.
+    extension = await launchFirefox({ 'extensions.background.idle.timeout': 1000 });
   });
   afterAll(async () => {
     await extension?.close();
@@ -51,6 +53,36 @@ describe('the built extension in Firefox', () => {
       serviceWorker: null,
       backgroundUrl: `moz-extension://${EXTENSION_UUID}/_generated_background_page.html`,
     });
+    await popup.close();
+  });
+
+  it('is suspended when idle, and every message still gets its answer', async () => {
+    const popup = await extension.open('popup.html');
+    const askThenLook = () =>
+      popup.evaluate(async () => {
+        const reply = (await browser.runtime.sendMessage({ type: 'status.get', payload: {} })) as {
+          ok: boolean;
+        };
+        const page = (await browser.runtime.getBackgroundPage()) as unknown as { __seen?: true };
+        const fresh = !page.__seen;
+        page.__seen = true;
+        return { ok: reply.ok, fresh };
+      });
+    expect((await askThenLook()).ok).toBe(true);
+    const answered: boolean[] = [];
+    // Asked less often than the idle timeout: a background found unmarked had been suspended, and
+    // the message before the look woke it.
+    await expect
+      .poll(
+        async () => {
+          const { ok, fresh } = await askThenLook();
+          answered.push(ok);
+          return fresh;
+        },
+        { timeout: 30_000, interval: 1500 },
+      )
+      .toBe(true);
+    expect(answered.every(Boolean)).toBe(true);
     await popup.close();
   });
 

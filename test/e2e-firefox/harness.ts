@@ -55,8 +55,11 @@ const PREFS = {
   'extensions.webextOptionalPermissionPrompts': false,
 };
 
-/** Starts Debian's Firefox headless over WebDriver BiDi and installs the built extension. */
-export async function launchFirefox(): Promise<FirefoxExtension> {
+/**
+ * Starts Debian's Firefox headless over WebDriver BiDi and installs the built extension; `prefs`
+ * adds to the test profile's preferences.
+ */
+export async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<FirefoxExtension> {
   const id = addonId();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -67,6 +70,7 @@ export async function launchFirefox(): Promise<FirefoxExtension> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       ...PREFS,
+      ...prefs,
       'extensions.webextensions.uuids': JSON.stringify({ [id]: EXTENSION_UUID }),
     },
   });
