@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { OWN_NODE_ATTR } from '../../lib/calendar/watch-editors';
-import { waitUntil } from './harness';
+import { waitUntil } from './page-actions';
 
 // The meeting button lives in a shadow root the page cannot open, and neither can a test that acts
 // as a person: it is found and pressed from outside, by keyboard focus and by its place on screen.

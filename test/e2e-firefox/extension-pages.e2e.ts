@@ -7,9 +7,8 @@ import {
   type FirefoxExtension,
   firefoxRedirectUrl,
   launchFirefox,
-  screenshot,
-  textOf,
 } from './harness';
+import { screenshot, textOf } from './page-actions';
 
 describe('the built extension in Firefox', () => {
   let extension: FirefoxExtension;

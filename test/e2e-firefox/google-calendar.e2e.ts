@@ -4,7 +4,8 @@ import type { Sandbox } from '../sandbox/server';
 import { pressMeetingButton } from './calendar-button';
 import { type CorsFreeGate, startCorsFreeGate } from './cors-free-gate';
 import { serveFixtureAt } from './fixture-route';
-import { type FirefoxExtension, launchFirefox, screenshot } from './harness';
+import { type FirefoxExtension, launchFirefox } from './harness';
+import { screenshot } from './page-actions';
 import { signIn, startFirefoxSandbox } from './zoom-sign-in';
 
 const GOOGLE = 'https://calendar.google.com';

@@ -2,16 +2,8 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../sandbox/server';
 import { type CorsFreeGate, startCorsFreeGate } from './cors-free-gate';
-import {
-  type FirefoxExtension,
-  isGone,
-  launchFirefox,
-  press,
-  screenshot,
-  textOf,
-  typeInto,
-  waitUntil,
-} from './harness';
+import { type FirefoxExtension, launchFirefox } from './harness';
+import { isGone, press, screenshot, textOf, typeInto, waitUntil } from './page-actions';
 import { signIn, startFirefoxSandbox } from './zoom-sign-in';
 
 /** A seeded meeting that approves registrants at once (test/sandbox/seed.json). */

@@ -2,14 +2,8 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../sandbox/server';
 import { type CorsFreeGate, startCorsFreeGate } from './cors-free-gate';
-import {
-  type FirefoxExtension,
-  firefoxRedirectUrl,
-  launchFirefox,
-  press,
-  screenshot,
-  textOf,
-} from './harness';
+import { type FirefoxExtension, firefoxRedirectUrl, launchFirefox } from './harness';
+import { press, screenshot, textOf } from './page-actions';
 import { chooseCustomServer, connectZoom, startFirefoxSandbox } from './zoom-sign-in';
 
 const storageOf = (page: Page, area: 'local' | 'session') =>

@@ -1,14 +1,7 @@
 import type { Page, Target } from 'puppeteer-core';
 import { startSandbox, type Sandbox } from '../sandbox/server';
-import {
-  addonId,
-  type FirefoxExtension,
-  firefoxRedirectUrl,
-  press,
-  textOf,
-  typeInto,
-  waitUntil,
-} from './harness';
+import { addonId, type FirefoxExtension, firefoxRedirectUrl } from './harness';
+import { press, textOf, typeInto, waitUntil } from './page-actions';
 
 export const SANDBOX_CLIENT_ID = 'sandbox-client';
 
