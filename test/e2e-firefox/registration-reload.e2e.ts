@@ -84,7 +84,7 @@ describe('a registration job in Firefox (sandbox)', () => {
     // Nobody was sent twice: the batches carried each person once, at most 30 a call.
     expect(gate.batchSizes().reduce((a, b) => a + b, 0)).toBe(95);
     expect(gate.batchSizes().every((size) => size <= 30)).toBe(true);
-    // The session area died with the old background: the new one refreshed its access token.
+    // Session storage died with the old background: the sign-in's code exchange, then one refresh.
     expect(gate.calls.filter((c) => c.path === '/oauth/token').length).toBe(2);
   });
 });
