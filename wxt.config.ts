@@ -34,6 +34,19 @@ export default defineConfig({
     },
   },
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // `wxt zip -b firefox` also writes the sources zip AMO asks for with a bundled build: everything
+  // `npm ci && npm run build:firefox` needs (WXT already leaves out node_modules, dotfiles, .output
+  // and *.test.* files), without the test suites, tools and their outputs.
+  zip: {
+    excludeSources: [
+      'test/**',
+      'scripts/**',
+      'test-results/**',
+      'demo-screenshots/**',
+      'bench-results/**',
+      'vitest.*.ts',
+    ],
+  },
   manifestVersion: 3,
   manifest: {
     name: '__MSG_extName__',
@@ -62,10 +75,18 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'calendar-meetings@example.org',
-        strict_min_version: '142.0',
-        // Attendee addresses and the sign-in go to the meeting provider the person connects.
-        data_collection_permissions: { required: ['personallyIdentifyingInfo', 'authenticationInfo'] },
+        // 140 is the ESR most organisations run, and the first with data_collection_permissions.
+        strict_min_version: '140.0',
+        // What goes to the meeting provider the person connects (docs/store.md): names and addresses
+        // of the people registered, the sign-in, and the event's title and description read from
+        // the calendar page.
+        data_collection_permissions: {
+          required: ['personallyIdentifyingInfo', 'authenticationInfo', 'websiteContent'],
+        },
       },
+      // Firefox for Android reads data_collection_permissions from 142 on. The extension is offered
+      // for desktop only (docs/store.md); this states the minimum should Android ever load it.
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
 });

@@ -1,0 +1,30 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { ROOT } from './harness';
+
+/**
+ * Serves a fixture at a real calendar origin in this tab, through WebDriver BiDi's network
+ * interception (`network.addIntercept` + `network.provideResponse`), so the shipped manifest's match
+ * patterns are what is tested. As in the Chromium suite, every path answers with the single-page
+ * fixture, except `/__fixtures/<file>.js`, its sibling scripts. Other requests go on untouched.
+ */
+export async function serveFixtureAt(page: Page, origin: string, fixture: string): Promise<void> {
+  const dir = join(ROOT, 'test/fixtures');
+  const body = readFileSync(join(dir, fixture));
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.isInterceptResolutionHandled()) return;
+    const url = new URL(request.url());
+    if (url.origin !== origin) return void request.continue();
+    const asset = /^\/__fixtures\/([\w.-]+\.js)$/.exec(url.pathname)?.[1];
+    if (asset && existsSync(join(dir, asset))) {
+      return void request.respond({
+        status: 200,
+        contentType: 'text/javascript; charset=utf-8',
+        body: readFileSync(join(dir, asset)),
+      });
+    }
+    void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  });
+}
