@@ -1,19 +1,27 @@
 // `npm run demo`: the extension built for the local Zoom and Webex sandbox (`wxt build --mode sandbox`,
 // `.env.sandbox`: its client ids and bases, so the sandbox's origin is a host permission) in Chromium
 // with a fresh profile, with the calendar replicas open at their real addresses. The sandbox sends no
-// CORS headers, as the real servers do, and approves both consent pages at once. Headed when a display
-// exists (a person tries it); headless otherwise, walking through it and saving screenshots.
-import { mkdirSync } from 'node:fs';
+// CORS headers, as the real servers do, and approves both consent pages at once.
+//
+// It walks through the product as a person would: sign in, "Add Zoom meeting" in Google Calendar and
+// in Outlook, register an event's guests from the registrants panel, a 95-person job on the
+// registrants page, the popup. Headless (no display) it saves a screenshot per step and an
+// `index.html` telling the story in `demo-screenshots/`; headed it leaves every page open for a person.
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startSandbox } from '../test/sandbox/server';
 import { extensionUrl, launchExtension, ROOT, serveFixtureAt } from '../test/e2e/harness';
 import { pointAtSandbox, pointWebexAtSandbox, SANDBOX_CLIENT_ID } from '../test/e2e/sandbox-connection';
+import { pressButton, waitForButton, waitForText } from './demo/press';
+import { GOOGLE, OUTLOOK, openGoogleEditor, openOutlookDialog, waitForMeetingInEvent } from './demo/replicas';
+import { type Step, writeStory } from './demo/story';
 
 const live = process.argv.includes('--live');
 const headless = !process.env.DISPLAY;
 const outDir = join(ROOT, 'demo-screenshots');
 const port = Number(process.env.SANDBOX_PORT ?? 4010);
+const started = Date.now();
 
 const sandboxOptions = {
   clientIds: [SANDBOX_CLIENT_ID],
@@ -27,7 +35,12 @@ const sandbox = await startSandbox({ port, ...sandboxOptions }).catch(() =>
 );
 console.log(`Zoom sandbox: ${sandbox.url} (client id ${SANDBOX_CLIENT_ID}); Webex: ${sandbox.webex.base}`);
 
-const browser = await launchExtension({ headless, extensionDir: join(ROOT, '.output/chrome-mv3-sandbox') });
+const browser = await launchExtension({
+  headless,
+  extensionDir: join(ROOT, '.output/chrome-mv3-sandbox'),
+  // One zone, so the times the pages and the meetings show are the same on every machine.
+  timezoneId: 'America/New_York',
+});
 const { context } = browser;
 // The build's defaults name port 4010; on another port, point the settings there (the host
 // permission, `http://127.0.0.1/*`, covers every port, so still no prompt).
@@ -36,7 +49,31 @@ if (sandbox.url !== 'http://127.0.0.1:4010') {
   await pointWebexAtSandbox(browser, sandbox);
 }
 
-// Connect the way a person would: the options page's buttons (the sandbox approves at once).
+/** The registrants panel's frame, once it has opened. */
+async function panelFrame(page: Page) {
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    const frame = page.frames().find((f) => f.url().includes('/panel.html'));
+    if (frame) return frame;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('The registrants panel did not open within 10 s.');
+}
+
+const steps: Step[] = [];
+/** One step of the story: its screenshot (headless) and its sentence. */
+async function step(page: Page, file: string, title: string, sentence: string) {
+  await page.bringToFront();
+  if (headless) await page.screenshot({ path: join(outDir, file), fullPage: true });
+  steps.push({ title, sentence, screenshot: file });
+  console.log(`${steps.length}. ${title}: ${sentence}${headless ? ` (${file})` : ''}`);
+}
+
+if (headless) {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+}
+
+// ---- 1. Sign in the way a person would: the options page's buttons (the sandbox approves at once).
 const options = await context.newPage();
 await options.goto(extensionUrl(browser, 'options.html'));
 await options.getByRole('button', { name: 'Sign in with Zoom' }).click();
@@ -44,47 +81,143 @@ await options.getByTestId('zoom-user').waitFor({ timeout: 15_000 });
 // Both accounts, so the calendar button offers Zoom and Webex and the popup lists both.
 await options.getByRole('button', { name: 'Sign in with Webex' }).click();
 await options.getByTestId('webex-user').waitFor({ timeout: 15_000 });
-console.log(
-  'Connected the extension to the sandbox as host@sandbox.example (Zoom) and host@webex-sandbox.example (Webex).',
+// New meetings take registrations, so the registrants panel and page have something to do.
+const automatic = options.getByRole('radio', { name: 'Required, approved automatically' }).first();
+await automatic.check();
+await options.locator('form', { has: automatic }).getByRole('button', { name: 'Save', exact: true }).click();
+await options.getByTestId('defaults-message').first().waitFor();
+await options.evaluate(() => window.scrollTo(0, 0));
+await step(
+  options,
+  '01-sign-in.png',
+  'Sign in',
+  'On the options page one click on "Sign in with Zoom" and one on "Sign in with Webex" connect both accounts, and new meetings are set to take registrations.',
 );
 
-if (!live) {
+if (live) {
+  // The real sites need a real account: open them and hand over to the person.
+  for (const url of [
+    'https://calendar.google.com/calendar/r',
+    'https://outlook.office.com/calendar/view/week',
+  ])
+    await (await context.newPage()).goto(url);
+} else {
   // No internet needed: the replicas answer at the real addresses, so the real match patterns apply.
-  await serveFixtureAt(context, 'https://calendar.google.com', 'google-calendar.html');
-  await serveFixtureAt(context, 'https://outlook.office.com', 'outlook.html');
-}
-const calendars = live
-  ? ['https://calendar.google.com/calendar/r', 'https://outlook.office.com/calendar/view/week']
-  : [
-      'https://calendar.google.com/calendar/r/eventedit',
-      'https://outlook.office.com/calendar/deeplink/compose',
-    ];
+  await serveFixtureAt(context, GOOGLE, 'google-calendar.html');
+  await serveFixtureAt(context, OUTLOOK, 'outlook.html');
 
-async function shoot(page: Page, name: string) {
-  const path = join(outDir, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
-  console.log(`  ${name}: ${path}`);
-}
+  // ---- 2–3. Google Calendar: the event's editor, then "Add Zoom meeting".
+  const google = await context.newPage();
+  await openGoogleEditor(google, {
+    title: 'Customer onboarding',
+    start: '2027-03-10T10:00',
+    end: '2027-03-10T11:00',
+    timeZone: 'America/New_York',
+    description: 'Agenda: a tour of the new dashboard, then questions.',
+    guests: [
+      { email: 'ada@example.com', name: 'Ada Lovelace' },
+      { email: 'grace@example.com', name: 'Grace Hopper' },
+    ],
+  });
+  await waitForButton(google, 'Add Zoom meeting');
+  await step(
+    google,
+    '02-google-editor.png',
+    'An event in Google Calendar',
+    'The event editor shows the extension\'s "Add Zoom meeting" button beside the event\'s fields; location and conferencing are still empty.',
+  );
+  await pressButton(google, 'Add Zoom meeting');
+  const googleMeeting = /\d+/.exec(await waitForText(google, 'status', /^Zoom meeting \d+/))![0];
+  await waitForMeetingInEvent(google, googleMeeting);
+  await step(
+    google,
+    '03-google-attached.png',
+    'Add Zoom meeting in Google Calendar',
+    `One click created a Zoom meeting at the event's time: the button shows it attached, the join link is the location and the invitation is added after the agenda.`,
+  );
 
-if (headless) {
-  mkdirSync(outDir, { recursive: true });
-  await shoot(options, 'options-connected');
+  // ---- 4. The registrants panel: the event's guests, registered in one click.
+  await pressButton(google, 'Registrants');
+  // The panel is an extension page in a frame inside the button's shadow root; frames are reachable.
+  const frame = await panelFrame(google);
+  await frame.getByRole('button', { name: /^Register the \d+ unregistered guests?$/ }).click();
+  await frame.locator('tr[data-status="approved"]').nth(1).waitFor({ timeout: 20_000 });
+  await step(
+    google,
+    '04-registrants-panel.png',
+    'Register the guests from the calendar',
+    "The meeting requires registration, so the Registrants panel lists the event's two guests; one click registered both and each row now says Approved.",
+  );
+
+  // ---- 5. Outlook: the "New event" dialog, then "Add Zoom meeting".
+  const outlook = await context.newPage();
+  await openOutlookDialog(outlook, {
+    title: 'Design review',
+    start: '2027-03-11T14:00',
+    end: '2027-03-11T14:45',
+    description: 'Walk through the new sign-in screens.',
+  });
+  await pressButton(outlook, 'Add Zoom meeting');
+  const outlookMeeting = /\d+/.exec(await waitForText(outlook, 'status', /^Zoom meeting \d+/))![0];
+  await waitForMeetingInEvent(outlook, outlookMeeting);
+  await step(
+    outlook,
+    '05-outlook-attached.png',
+    'Add Zoom meeting in Outlook',
+    `In Outlook's new-event form the same button created a Zoom meeting: the location holds the join link and the body the invitation.`,
+  );
+
+  // ---- 6–7. The registrants page: 95 people pasted, previewed, registered.
+  const registrants = await context.newPage();
+  await registrants.goto(extensionUrl(browser, `registrants.html?meeting=${googleMeeting}`));
+  const people = Array.from(
+    { length: 95 },
+    (_, i) => `Attendee ${String(i + 1).padStart(2, '0')} <attendee${i + 1}@example.org>`,
+  );
+  await registrants.getByLabel('People').fill(people.join('\n'));
+  await registrants.getByRole('button', { name: 'Preview' }).click();
+  await registrants.getByRole('heading', { name: /^Preview for/ }).waitFor({ timeout: 20_000 });
+  await step(
+    registrants,
+    '06-registrants-preview.png',
+    'Paste 95 people',
+    'On the registrants page 95 pasted lines become a preview: who is new, who is already registered, and how many calls it will take, before anything is sent.',
+  );
+  await registrants.getByRole('button', { name: /^Register \d+ people$/ }).click();
+  await registrants.locator('[data-testid="job"][data-state="done"]').first().waitFor({ timeout: 60_000 });
+  await step(
+    registrants,
+    '07-registrants-done.png',
+    'Watch the job finish',
+    'The job runs in the background in batches and its card reports the end: all 95 registered, none failed.',
+  );
+
+  // ---- 8. The popup: the meetings just made, with both accounts.
   const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(extensionUrl(browser, 'popup.html'));
-  await popup.waitForTimeout(500);
-  await shoot(popup, 'popup');
-  for (const [i, url] of calendars.entries()) {
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForTimeout(800);
-    await shoot(page, i === 0 ? 'google-calendar' : 'outlook');
-  }
+  await popup.getByText('Customer onboarding').first().waitFor({ timeout: 15_000 });
+  await step(
+    popup,
+    '08-popup.png',
+    'The meetings in the popup',
+    'The toolbar popup lists the upcoming meetings of both accounts, among them the two created from the calendars.',
+  );
+}
+
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+if (headless) {
+  const index = writeStory(
+    outDir,
+    'Calendar meetings extension: a walk through',
+    'What `npm run demo` did, step by step, against the local Zoom and Webex sandbox and the calendar replicas.',
+    steps,
+  );
   await browser.close();
   await sandbox.close();
-  console.log(`No display: walked the demo headless. Screenshots are in ${outDir}`);
+  console.log(`No display: walked the demo headless in ${seconds} s. The story: ${index}`);
 } else {
-  for (const url of calendars) await (await context.newPage()).goto(url);
-  console.log('Chromium is open with the extension loaded. Close the window (or Ctrl+C) to end the demo.');
+  console.log('Chromium is open at every step, one tab each. Close the window (or Ctrl+C) to end the demo.');
   await new Promise<void>((done) => context.on('close', () => done()));
   await sandbox.close();
 }
