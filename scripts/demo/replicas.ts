@@ -26,10 +26,13 @@ type FixtureWindow = {
 };
 
 const hash = (event: DemoEvent) => `#event=${encodeURIComponent(JSON.stringify(event))}`;
+// Tall enough that the editor and the dialog show whole, invitation included.
+const VIEWPORT = { width: 1280, height: 900 };
 const style = (page: Page, file: string) => page.addStyleTag({ path: join(ROOT, 'test/fixtures', file) });
 
 /** Google Calendar's full editor with the event in it, styled like the real page. */
 export async function openGoogleEditor(page: Page, event: DemoEvent): Promise<void> {
+  await page.setViewportSize(VIEWPORT);
   await page.goto(`${GOOGLE}/calendar/r/eventedit${hash(event)}`);
   await style(page, 'google-replica.css');
   await page.waitForFunction(() => document.body.dataset.viewfamily === 'EVENT_EDIT');
@@ -37,6 +40,7 @@ export async function openGoogleEditor(page: Page, event: DemoEvent): Promise<vo
 
 /** Outlook's week with the "New event" dialog open on the event, styled like the real page. */
 export async function openOutlookDialog(page: Page, event: DemoEvent): Promise<void> {
+  await page.setViewportSize(VIEWPORT);
   await page.goto(`${OUTLOOK}/calendar/view/week`);
   await style(page, 'outlook-replica.css');
   await page.evaluate((e) => (window as unknown as FixtureWindow).__fixture.openDialog(e), event);
