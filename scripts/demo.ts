@@ -60,10 +60,10 @@ async function panelFrame(page: Page) {
 }
 
 const steps: Step[] = [];
-/** One step of the story: its screenshot (headless) and its sentence. */
-async function step(page: Page, file: string, title: string, sentence: string) {
+/** One step of the story: its screenshot (headless; the whole page unless `fullPage` is false) and its sentence. */
+async function step(page: Page, file: string, title: string, sentence: string, fullPage = true) {
   await page.bringToFront();
-  if (headless) await page.screenshot({ path: join(outDir, file), fullPage: true });
+  if (headless) await page.screenshot({ path: join(outDir, file), fullPage });
   steps.push({ title, sentence, screenshot: file });
   console.log(`${steps.length}. ${title}: ${sentence}${headless ? ` (${file})` : ''}`);
 }
@@ -184,7 +184,26 @@ if (live) {
     'On the registrants page 95 pasted lines become a preview: who is new, who is already registered, and how many calls it will take, before anything is sent.',
   );
   const jobsBefore = await registrants.getByTestId('job').count();
+  // Zoom answering in a second keeps the job on screen between its batches of 30, long enough to
+  // photograph it after the first batch (the same picture every run).
+  sandbox.setLatency(1000);
   await registrants.getByRole('button', { name: /^Register \d+ people$/ }).click();
+  await registrants.waitForFunction(
+    (before) => {
+      const jobs = document.querySelectorAll('[data-testid="job"]');
+      const counts = jobs[0]?.querySelector('[data-testid="job-counts"]')?.textContent ?? '';
+      return jobs.length > before && /^30 registered\b/.test(counts);
+    },
+    jobsBefore,
+    { timeout: 30_000 },
+  );
+  await step(
+    registrants,
+    '07-registrants-running.png',
+    'The job runs',
+    'The job started at once and sends the people to Zoom in batches of 30: its card shows the first batch registered and the rest to go, and the page may be closed meanwhile.',
+  );
+  sandbox.setLatency(0);
   // The newest job comes first, once it is listed; an earlier one (the panel's two guests) is done already.
   await registrants.waitForFunction(
     (before) => {
@@ -196,11 +215,18 @@ if (live) {
   );
   // The "Already registered" list reads the meeting again once the job ends: 2 guests + 95.
   await registrants.getByText(/^97 registrants$/).waitFor({ timeout: 10_000 });
+  // The jobs at the top of the window: the list of 97 below would make the page a long strip.
+  await registrants.setViewportSize({ width: 1280, height: 900 });
+  await registrants.getByRole('heading', { name: 'Registration jobs' }).evaluate((heading) => {
+    heading.scrollIntoView({ block: 'start' });
+    window.scrollBy(0, -16);
+  });
   await step(
     registrants,
-    '07-registrants-done.png',
+    '08-registrants-done.png',
     'Watch the job finish',
-    'The job runs in the background in batches and its card reports the end: all 95 registered, none failed.',
+    'The job ran in the background in batches; its card reports the end (95 registered, none failed) and the list of registrants below now counts 97.',
+    false,
   );
 
   // ---- 8. The popup: the meetings just made, with both accounts.
@@ -210,7 +236,7 @@ if (live) {
   await popup.getByText('Customer onboarding').first().waitFor({ timeout: 15_000 });
   await step(
     popup,
-    '08-popup.png',
+    '09-popup.png',
     'The meetings in the popup',
     'The toolbar popup lists the upcoming meetings of both accounts, among them the two created from the calendars.',
   );
@@ -221,7 +247,7 @@ if (headless) {
   const index = writeStory(
     outDir,
     'Calendar meetings extension: a walk through',
-    'What `npm run demo` did, step by step, against the local Zoom and Webex sandbox and the calendar replicas.',
+    'What "npm run demo" did, step by step, against the local Zoom and Webex sandbox and the calendar replicas.',
     steps,
   );
   await browser.close();
