@@ -1,19 +1,27 @@
 // `npm run demo`: the extension built for the local Zoom and Webex sandbox (`wxt build --mode sandbox`,
 // `.env.sandbox`: its client ids and bases, so the sandbox's origin is a host permission) in Chromium
 // with a fresh profile, with the calendar replicas open at their real addresses. The sandbox sends no
-// CORS headers, as the real servers do, and approves both consent pages at once. Headed when a display
-// exists (a person tries it); headless otherwise, walking through it and saving screenshots.
-import { mkdirSync } from 'node:fs';
+// CORS headers, as the real servers do, and approves both consent pages at once.
+//
+// It walks through the product as a person would (scripts/demo/walk.ts). Headless (no display) it
+// saves a screenshot per step and an `index.html` telling the story in `demo-screenshots/`; headed it
+// leaves every page open for a person, one tab per step.
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startSandbox } from '../test/sandbox/server';
-import { extensionUrl, launchExtension, ROOT, serveFixtureAt } from '../test/e2e/harness';
+import { launchExtension, ROOT } from '../test/e2e/harness';
 import { pointAtSandbox, pointWebexAtSandbox, SANDBOX_CLIENT_ID } from '../test/e2e/sandbox-connection';
+import { type Step, writeStory } from './demo/story';
+import { walk } from './demo/walk';
 
 const live = process.argv.includes('--live');
 const headless = !process.env.DISPLAY;
 const outDir = join(ROOT, 'demo-screenshots');
 const port = Number(process.env.SANDBOX_PORT ?? 4010);
+// Another build of the same kind (e.g. a copy made elsewhere); the sandbox build by default.
+const extensionDir = process.env.DEMO_EXTENSION_DIR || join(ROOT, '.output/chrome-mv3-sandbox');
+const started = Date.now();
 
 const sandboxOptions = {
   clientIds: [SANDBOX_CLIENT_ID],
@@ -27,8 +35,12 @@ const sandbox = await startSandbox({ port, ...sandboxOptions }).catch(() =>
 );
 console.log(`Zoom sandbox: ${sandbox.url} (client id ${SANDBOX_CLIENT_ID}); Webex: ${sandbox.webex.base}`);
 
-const browser = await launchExtension({ headless, extensionDir: join(ROOT, '.output/chrome-mv3-sandbox') });
-const { context } = browser;
+const browser = await launchExtension({
+  headless,
+  extensionDir,
+  // One zone, so the times the pages and the meetings show are the same on every machine.
+  timezoneId: 'America/New_York',
+});
 // The build's defaults name port 4010; on another port, point the settings there (the host
 // permission, `http://127.0.0.1/*`, covers every port, so still no prompt).
 if (sandbox.url !== 'http://127.0.0.1:4010') {
@@ -36,55 +48,46 @@ if (sandbox.url !== 'http://127.0.0.1:4010') {
   await pointWebexAtSandbox(browser, sandbox);
 }
 
-// Connect the way a person would: the options page's buttons (the sandbox approves at once).
-const options = await context.newPage();
-await options.goto(extensionUrl(browser, 'options.html'));
-await options.getByRole('button', { name: 'Sign in with Zoom' }).click();
-await options.getByTestId('zoom-user').waitFor({ timeout: 15_000 });
-// Both accounts, so the calendar button offers Zoom and Webex and the popup lists both.
-await options.getByRole('button', { name: 'Sign in with Webex' }).click();
-await options.getByTestId('webex-user').waitFor({ timeout: 15_000 });
-console.log(
-  'Connected the extension to the sandbox as host@sandbox.example (Zoom) and host@webex-sandbox.example (Webex).',
-);
-
-if (!live) {
-  // No internet needed: the replicas answer at the real addresses, so the real match patterns apply.
-  await serveFixtureAt(context, 'https://calendar.google.com', 'google-calendar.html');
-  await serveFixtureAt(context, 'https://outlook.office.com', 'outlook.html');
-}
-const calendars = live
-  ? ['https://calendar.google.com/calendar/r', 'https://outlook.office.com/calendar/view/week']
-  : [
-      'https://calendar.google.com/calendar/r/eventedit',
-      'https://outlook.office.com/calendar/deeplink/compose',
-    ];
-
-async function shoot(page: Page, name: string) {
-  const path = join(outDir, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
-  console.log(`  ${name}: ${path}`);
-}
-
 if (headless) {
+  rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  await shoot(options, 'options-connected');
-  const popup = await context.newPage();
-  await popup.goto(extensionUrl(browser, 'popup.html'));
-  await popup.waitForTimeout(500);
-  await shoot(popup, 'popup');
-  for (const [i, url] of calendars.entries()) {
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForTimeout(800);
-    await shoot(page, i === 0 ? 'google-calendar' : 'outlook');
-  }
+}
+const steps: Step[] = [];
+async function step(page: Page, file: string, title: string, sentence: string, fullPage = true) {
+  await page.bringToFront();
+  if (headless) await page.screenshot({ path: join(outDir, file), fullPage });
+  steps.push({ title, sentence, screenshot: file });
+  console.log(`${steps.length}. ${title}: ${sentence}${headless ? ` (${file})` : ''}`);
+}
+
+try {
+  await walk(browser, sandbox, step, live);
+} catch (error) {
+  // What the page showed when it stopped, for whoever reads the failure.
+  const page = browser.context.pages().at(-1);
+  if (headless && page)
+    await page.screenshot({ path: join(outDir, 'failed.png'), fullPage: true }).catch(() => {});
   await browser.close();
   await sandbox.close();
-  console.log(`No display: walked the demo headless. Screenshots are in ${outDir}`);
+  console.error(
+    `The demo stopped after ${steps.length} steps${headless ? ` (see ${join(outDir, 'failed.png')})` : ''}.`,
+  );
+  throw error;
+}
+
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+if (headless) {
+  const index = writeStory(
+    outDir,
+    'Calendar meetings extension: a walk through',
+    'What "npm run demo" did, step by step, against the local Zoom and Webex sandbox and the calendar replicas.',
+    steps,
+  );
+  await browser.close();
+  await sandbox.close();
+  console.log(`No display: walked the demo headless in ${seconds} s. The story: ${index}`);
 } else {
-  for (const url of calendars) await (await context.newPage()).goto(url);
-  console.log('Chromium is open with the extension loaded. Close the window (or Ctrl+C) to end the demo.');
-  await new Promise<void>((done) => context.on('close', () => done()));
+  console.log('Chromium is open at every step, one tab each. Close the window (or Ctrl+C) to end the demo.');
+  await new Promise<void>((done) => browser.context.on('close', () => done()));
   await sandbox.close();
 }
