@@ -1,4 +1,5 @@
-import { fieldError } from './adapter';
+import { type EventReading, fieldError } from './adapter';
+import type { EventField } from './dom/hook-chain';
 import { EMAIL, isTimeZone } from './event-rules';
 import type { Guest, PageEvent } from './types';
 
@@ -89,4 +90,62 @@ export function timeZoneValue(value: string | null | undefined): string {
   if (!value) throw fieldError('fieldTimeZone', 'problemNoTimeZone');
   if (!isTimeZone(value)) throw fieldError('fieldTimeZone', 'problemUnknownTimeZone', value);
   return value;
+}
+
+/** "20260310" -> "2026-03-10", or null for anything else (a chain then tries its next hook). */
+export function dateValue(raw: string): string | null {
+  const m = /^(\d{4})(\d{2})(\d{2})$/.exec(raw.trim());
+  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+/** "T173000", "17:30" or "5:30pm" -> "17:30:00", or null. */
+export function clockValue(raw: string): string | null {
+  const ical = /^T(\d{2})(\d{2})(\d{2})?$/.exec(raw.trim());
+  if (ical) return isoTime(Number(ical[1]), Number(ical[2]));
+  const clock = /^(\d{1,2}):(\d{2})\s*([ap])?\.?m?\.?$/i.exec(raw.trim());
+  if (!clock) return null;
+  const [, h, min, half] = clock;
+  let hour = Number(h);
+  if (half) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
+  }
+  return isoTime(hour, Number(min));
+}
+
+/** Why a field is missing, as message keys: the field, the problem, the problem's values. */
+export type FieldProblem = readonly [field: string, problem: string, ...values: string[]];
+
+const FIELD_KEYS: Record<EventField, string> = {
+  title: 'fieldTitle',
+  start: 'fieldStartAndEnd',
+  end: 'fieldStartAndEnd',
+  allDay: 'fieldAllDay',
+  timeZone: 'fieldTimeZone',
+  recurrence: 'fieldRecurrence',
+  guests: 'fieldGuests',
+  location: 'fieldLocation',
+  description: 'fieldDescription',
+  id: 'fieldId',
+};
+
+/**
+ * The complete event from a reading, or a CalendarFieldError naming the first missing field (with
+ * its problem when the reader knew it: "T256100" is not a time, rather than just "not found").
+ */
+export function eventFromReading(
+  { draft, missing }: EventReading,
+  problems: Partial<Record<EventField, FieldProblem>> = {},
+): PageEvent {
+  const { site, id, title, start, end, allDay, timeZone, recurrence, guests, description, location } = draft;
+  const first = missing[0];
+  if (first || title === undefined || !start || !end || allDay === undefined || !timeZone) {
+    const field = first ?? 'start';
+    const [key, problem, ...values] = problems[field] ?? [FIELD_KEYS[field], 'problemNotOnPage'];
+    throw fieldError(key, problem, ...values);
+  }
+  const event: PageEvent = { site, title, start, end, allDay, timeZone, guests, description, location };
+  if (recurrence) event.recurrence = recurrence;
+  if (id) event.id = id;
+  return event;
 }

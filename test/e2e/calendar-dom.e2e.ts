@@ -54,7 +54,7 @@ describe('calendar pages in Chromium with the built extension', () => {
     const out = buildSync({
       stdin: {
         contents:
-          "export { googleCalendar } from './lib/calendar/google'; export { outlookWeb } from './lib/calendar/outlook';",
+          "export { googleCalendar } from './lib/calendar/sites/google/adapter'; export { outlookWeb } from './lib/calendar/outlook';",
         resolveDir: ROOT,
         loader: 'ts',
       },

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { googleCalendar } from '../../../lib/calendar/google';
+import { googleCalendar } from '../../../lib/calendar/sites/google/adapter';
 import { upsertInvitationBlock } from '../../../lib/calendar/invitation-block';
 import { outlookWeb } from '../../../lib/calendar/outlook';
 import { buttonText, fail, INVITATION, LINK, ok, startController } from './controller-kit';

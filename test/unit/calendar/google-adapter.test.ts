@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EditorChange } from '../../../lib/calendar/adapter';
 import { CalendarFieldError } from '../../../lib/calendar/adapter';
-import { googleCalendar as google } from '../../../lib/calendar/google';
+import { googleCalendar as google } from '../../../lib/calendar/sites/google/adapter';
 import { englishMessages } from './english';
 import { eventHash, loadFixture } from './load-fixture';
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EditorHandle } from '../../../lib/calendar/adapter';
-import { googleCalendar } from '../../../lib/calendar/google';
+import { googleCalendar } from '../../../lib/calendar/sites/google/adapter';
 import { mountCalendarButtons } from '../../../lib/calendar/mount-buttons';
 import type { Provider } from '../../../lib/protocol/meetings';
 import type { PageEvent } from '../../../lib/calendar/types';

@@ -1,0 +1,111 @@
+import { type CalendarAdapter, type EditorAction, type EditorHandle, writeError } from '../../adapter';
+import { isShown, plainText, shownMatch } from '../../dom';
+import { readChain } from '../../dom/hook-chain';
+import { typeIntoEditable, typeIntoField } from '../../page-input';
+import { eventFromReading } from '../../read-fields';
+import { type ObserveTarget, watchEditors } from '../../watch-editors';
+import { normalEventId } from './event-id';
+import { DESCRIPTION, readGoogle } from './read';
+import { google as sel } from './selectors';
+
+function findEditors(root: Document): EditorHandle[] {
+  const editors: EditorHandle[] = [];
+  for (const dialog of root.querySelectorAll(sel.quickAddDialog)) {
+    const panel = dialog.querySelector<HTMLElement>(sel.quickAddPanel);
+    if (!panel || !isShown(panel)) continue;
+    const anchor =
+      shownMatch(panel, sel.quickAddLocation)?.parentElement ??
+      panel.querySelector(sel.quickAddDescription) ??
+      panel.querySelector(sel.title[1])?.parentElement;
+    if (anchor) editors.push({ site: 'google', kind: 'quick-add', element: panel, anchor });
+  }
+  const ready = root.querySelector(sel.fullEditorReady);
+  if (!ready || !isShown(ready)) return editors;
+  // The whole editor: its header (title, times, repeat) sits above the tab panel holding #xNtList.
+  const element = ready.closest<HTMLElement>(sel.fullEditorRoot) ?? root.body;
+  const anchor = sel.fullEditorAnchors.map((s) => element.querySelector(s)).find(Boolean);
+  if (anchor) editors.push({ site: 'google', kind: 'full', element, anchor });
+  return editors;
+}
+
+const descriptionBox = (editor: EditorHandle): HTMLElement | null =>
+  readChain(editor.element, 'description', DESCRIPTION, []);
+
+function locationInput(editor: EditorHandle): HTMLInputElement | null {
+  for (const s of sel.location) {
+    const input = editor.element.querySelector<HTMLInputElement>(s);
+    if (input) return input;
+  }
+  return null;
+}
+
+function writeLocation(editor: EditorHandle, text: string): void {
+  const input = locationInput(editor);
+  if (!input) throw writeError('fieldLocation', 'problemNotOnPage');
+  typeIntoField(input, text);
+  if (input.value !== text) throw writeError('fieldLocation', 'problemNotAccepted');
+}
+
+function writeDescription(editor: EditorHandle, text: string): void {
+  const box = descriptionBox(editor);
+  if (!box) throw writeError('fieldDescription', 'problemNotOnPage');
+  typeIntoEditable(box, text);
+  if (plainText(box) !== text) throw writeError('fieldDescription', 'problemNotAccepted');
+}
+
+function editorAction(editor: EditorHandle, target: Element): EditorAction | null {
+  // Deleting is followed through the event popover (peekDelete): the record names no Delete in
+  // the full editor. One full editor at a time; its Save is not inside a dialog.
+  if (editor.kind === 'full')
+    return target.closest(sel.saveButton) && !target.closest(sel.quickAddDialog) ? 'save' : null;
+  // Quick-add creates events, so only Save; it lives in the dialog beside the tab panel.
+  const dialog = editor.element.closest(sel.quickAddDialog);
+  return dialog?.contains(target) && target.closest(sel.quickAddSave) ? 'save' : null;
+}
+
+/** The event id when `target` is inside the event popover's Delete, else null. */
+function peekDelete(target: Element): string | null {
+  const button = target.closest(sel.popoverDelete);
+  if (!button) return null;
+  const holder =
+    button.closest(sel.popoverEventId) ??
+    button.closest(sel.popoverDialog)?.querySelector(sel.popoverEventId);
+  const raw = holder?.getAttribute('data-eventid');
+  return raw ? normalEventId(raw) : null;
+}
+
+const VISIBILITY = ['hidden', 'style', 'aria-hidden'];
+
+function idleTargets(root: Document): ObserveTarget[] {
+  const body = root.body;
+  if (!body) return [[root.documentElement, { childList: true }]];
+  // The editor view is announced on body before its fields render: watch for them until they do.
+  const editing = body.getAttribute(sel.viewFamilyAttr) === sel.viewFamilyEdit;
+  const pending = editing && !findEditors(root).some((e) => e.kind === 'full');
+  const targets: ObserveTarget[] = [
+    [body, { attributes: true, attributeFilter: [sel.viewFamilyAttr], childList: true, subtree: pending }],
+  ];
+  // Dialogs live in layers that are direct children of body and are hidden, not removed, on close.
+  // A shown dialog is watched whole: its Event tab's panel can be hidden and shown again inside it.
+  for (const layer of body.children) {
+    const open = layer.matches(sel.quickAddDialog) && isShown(layer);
+    targets.push([layer, { attributes: true, attributeFilter: VISIBILITY, subtree: open, childList: open }]);
+  }
+  return targets;
+}
+
+export const googleCalendar: CalendarAdapter = {
+  site: 'google',
+  findEditors,
+  read: (editor) => readGoogle(editor).reading,
+  readEvent: (editor) => {
+    const { reading, problems } = readGoogle(editor);
+    return eventFromReading(reading, problems);
+  },
+  writeLocation,
+  descriptionBox,
+  writeDescription,
+  peekDelete,
+  editorAction,
+  watch: (root, signal, onChange) => watchEditors(root, signal, { findEditors, idleTargets }, onChange),
+};
