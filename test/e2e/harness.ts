@@ -37,7 +37,7 @@ export interface ExtensionBrowser {
 
 /** Launches Debian's Chromium headless with the built extension and a fresh (or given) profile. */
 export async function launchExtension(
-  options: { userDataDir?: string; headless?: boolean } = {},
+  options: { userDataDir?: string; headless?: boolean; timezoneId?: string } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error('Build the extension first: npm run build');
@@ -45,6 +45,8 @@ export async function launchExtension(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromePath(),
     headless: options.headless ?? true,
+    // The browser's zone: the calendar's own for events that name none.
+    ...(options.timezoneId && { timezoneId: options.timezoneId }),
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -84,12 +86,13 @@ export async function serveFixtureAt(
   const body = readFileSync(join(dir, fixture));
   await context.route(`${origin}/**`, (route) => {
     const { pathname } = new URL(route.request().url());
-    const asset = /^\/__fixtures\/([\w.-]+\.js)$/.exec(pathname)?.[1];
-    if (asset && existsSync(join(dir, asset))) {
+    // Folders and names without dots of their own, so a path cannot climb out of test/fixtures.
+    const asset = /^\/__fixtures\/((?:[\w-]+\/)*[\w-]+(?:\.[\w-]+)*\.(js|html))$/.exec(pathname);
+    if (asset && existsSync(join(dir, asset[1]!))) {
       return route.fulfill({
         status: 200,
-        contentType: 'text/javascript; charset=utf-8',
-        body: readFileSync(join(dir, asset)),
+        contentType: asset[2] === 'js' ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8',
+        body: readFileSync(join(dir, asset[1]!)),
       });
     }
     return route.fulfill({

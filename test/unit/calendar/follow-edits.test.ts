@@ -97,31 +97,6 @@ describe("following the person's Save", () => {
   });
 });
 
-describe("following the person's Delete", () => {
-  it('offers deleting the meeting, and deletes it when accepted', async () => {
-    const { fixture, bg } = await openLinkedGoogle(
-      { 'meeting.remove': ok({ removed: true as const }) },
-      () => true,
-    );
-    click('#xDelBu');
-    await vi.waitFor(() => expect(bg.typesSent()).toContain('meeting.remove'));
-    expect(bg.confirm).toHaveBeenCalledWith(
-      `Also delete the Zoom meeting "${LINK.topic}" (${LINK.meetingId})? Its join link will stop working.`,
-    );
-    expect(bg.sent.at(-1)!.payload).toEqual({ meetingId: LINK.meetingId });
-    expect(fixture.savedEvents.some((e) => e.id === 'evt9')).toBe(false);
-  });
-
-  it('keeps the meeting when declined; the page deletes the event all the same', async () => {
-    const { fixture, bg } = await openLinkedGoogle({}, () => false);
-    click('#xDelBu');
-    await settle();
-    expect(bg.confirm).toHaveBeenCalledOnce();
-    expect(bg.typesSent()).toEqual(['meeting.linkFor']);
-    expect(fixture.savedEvents.some((e) => e.id === 'evt9')).toBe(false);
-  });
-});
-
 describe('Outlook in Japanese: Save and Delete found by their localized labels', () => {
   const ITEM = { ...LINKED, id: 'AAMkAD9=', start: '2026-03-24T14:00', end: '2026-03-24T15:00' };
   const url = `https://outlook.office.com/calendar/item/${encodeURIComponent(ITEM.id)}?lang=ja${eventHash(ITEM)}`;
