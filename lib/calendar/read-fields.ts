@@ -1,5 +1,4 @@
 import { type EventReading, fieldError } from './adapter';
-import type { EventField } from './dom/hook-chain';
 import { EMAIL, isTimeZone } from './event-rules';
 import type { Guest, PageEvent } from './types';
 
@@ -100,50 +99,21 @@ export function dateValue(raw: string): string | null {
 
 /** "T173000", "17:30" or "5:30pm" -> "17:30:00", or null. */
 export function clockValue(raw: string): string | null {
-  const ical = /^T(\d{2})(\d{2})(\d{2})?$/.exec(raw.trim());
-  if (ical) return isoTime(Number(ical[1]), Number(ical[2]));
-  const clock = /^(\d{1,2}):(\d{2})\s*([ap])?\.?m?\.?$/i.exec(raw.trim());
-  if (!clock) return null;
-  const [, h, min, half] = clock;
-  let hour = Number(h);
-  if (half) {
-    if (hour < 1 || hour > 12) return null;
-    hour = (hour % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
-  }
-  return isoTime(hour, Number(min));
+  const m = /^(T)?(\d\d?):?(\d\d)(?:\d\d)?\s*(?:([ap])\.?m\.?)?$/i.exec(raw.trim());
+  // "T" goes with hhmmss only, "am"/"pm" with 1..12 only.
+  if (!m || (m[1] && (m[4] || m[2]!.length < 2)) || (m[4] && (+m[2]! < 1 || +m[2]! > 12))) return null;
+  return isoTime((m[4] ? +m[2]! % 12 : +m[2]!) + (m[4]?.toLowerCase() === 'p' ? 12 : 0), +m[3]!);
 }
 
-/** Why a field is missing, as message keys: the field, the problem, the problem's values. */
-export type FieldProblem = readonly [field: string, problem: string, ...values: string[]];
-
-const FIELD_KEYS: Record<EventField, string> = {
-  title: 'fieldTitle',
-  start: 'fieldStartAndEnd',
-  end: 'fieldStartAndEnd',
-  allDay: 'fieldAllDay',
-  timeZone: 'fieldTimeZone',
-  recurrence: 'fieldRecurrence',
-  guests: 'fieldGuests',
-  location: 'fieldLocation',
-  description: 'fieldDescription',
-  id: 'fieldId',
-};
-
 /**
- * The complete event from a reading, or a CalendarFieldError naming the first missing field (with
- * its problem when the reader knew it: "T256100" is not a time, rather than just "not found").
+ * The complete event from a reading, or a CalendarFieldError naming the first missing field
+ * ("fieldStart" for `start`): a value that is absent and one that is garbled are alike unreadable.
  */
-export function eventFromReading(
-  { draft, missing }: EventReading,
-  problems: Partial<Record<EventField, FieldProblem>> = {},
-): PageEvent {
+export function eventFromReading({ draft, missing }: EventReading): PageEvent {
   const { site, id, title, start, end, allDay, timeZone, recurrence, guests, description, location } = draft;
-  const first = missing[0];
-  if (first || title === undefined || !start || !end || allDay === undefined || !timeZone) {
-    const field = first ?? 'start';
-    const [key, problem, ...values] = problems[field] ?? [FIELD_KEYS[field], 'problemNotOnPage'];
-    throw fieldError(key, problem, ...values);
-  }
+  const first = missing[0] ?? 'start';
+  if (missing[0] || title === undefined || !start || !end || allDay === undefined || !timeZone)
+    throw fieldError(`field${first[0]!.toUpperCase()}${first.slice(1)}`, 'problemUnreadable');
   const event: PageEvent = { site, title, start, end, allDay, timeZone, guests, description, location };
   if (recurrence) event.recurrence = recurrence;
   if (id) event.id = id;

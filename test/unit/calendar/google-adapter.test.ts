@@ -67,18 +67,17 @@ describe('Google Calendar adapter: the full editor on captured markup', () => {
     expect(reading.draft.timeZoneSource).toBe('event');
     expect(hooksOf(reading)).toMatchObject({
       title: '#xTiIn',
-      start: '#xStDaIn @data-date + #xStTiIn @data-initial-value',
-      end: '#xEnDaIn @data-date + #xEnTiIn @data-initial-value',
-      allDay: '#xAlDaCbx[role="checkbox"] @aria-checked',
+      start: '#xStDaIn + #xStTiIn',
+      end: '#xEnDaIn + #xEnTiIn',
+      allDay: '#xAlDaCbx[role=checkbox]',
       // Shown as "(GMT+01:00) Central European Time", turned into its id by the page's own table.
-      timeZone: 'div[jsname="L2QMlb"] div[jsname="PH80Af"]',
-      recurrence:
-        'div[jsname="T7keRc"] div[jsname="d9BH4c"] div[data-value][aria-selected="true"] @data-value',
+      timeZone: 'div[jsname=L2QMlb] div[jsname=PH80Af]',
+      recurrence: 'div[jsname=T7keRc] div[jsname=d9BH4c] div[data-value][aria-selected=true]',
       guests: '#xGstLst > div[data-email]',
-      location: '#xLocIn input[jsname="YPqjbf"][role="combobox"]',
-      description: '#xDescIn div[jsname="yrriRe"]',
+      location: '#xLocIn input[jsname=YPqjbf][role=combobox]',
+      description: '#xDescIn div[jsname=yrriRe]',
     });
-    expect(google.descriptionBox!(editor)).toBe(document.querySelector('#xDescIn [contenteditable="true"]'));
+    expect(google.descriptionBox!(editor)).toBe(document.querySelector('#xDescIn [contenteditable=true]'));
   });
 
   it('only ids on the header: read by id; the English time "9:30am" is read as 09:30', async () => {
@@ -90,7 +89,7 @@ describe('Google Calendar adapter: the full editor on captured markup', () => {
     expect(reading.draft).toMatchObject({ start: '2026-03-10T09:30:00', end: '2026-03-10T10:45:00' });
     expect(hooksOf(reading)).toMatchObject({
       title: '#xTiIn',
-      start: '#xStDaIn @data-date + #xStTiIn @data-initial-value',
+      start: '#xStDaIn + #xStTiIn',
     });
   });
 
@@ -105,9 +104,9 @@ describe('Google Calendar adapter: the full editor on captured markup', () => {
       end: '2026-03-10T10:45:00',
     });
     expect(hooksOf(reading)).toMatchObject({
-      title: 'div[jsname="GYcwYe"] input',
-      start: 'div[jsname="iKdrbf"] input[jsname="YPqjbf"] @data-date + div[jsname="B4GDSd"] @data-ical',
-      end: 'div[jsname="NNrqNc"] input[jsname="YPqjbf"] @data-date + div[jsname="XCHdmd"] @data-ical',
+      title: 'div[jsname=GYcwYe] input',
+      start: 'div[jsname=iKdrbf] input[jsname=YPqjbf] + div[jsname=B4GDSd]',
+      end: 'div[jsname=NNrqNc] input[jsname=YPqjbf] + div[jsname=XCHdmd]',
     });
   });
 
@@ -119,15 +118,12 @@ describe('Google Calendar adapter: the full editor on captured markup', () => {
     expect(reading.draft.start).toBeUndefined();
     expect(hooksOf(reading)).toMatchObject({ title: 'input[data-initial-value]', start: null, end: null });
     expect(reading.probes.find((p) => p.field === 'start')!.tried).toEqual([
-      '#xStDaIn @data-date',
-      'div[jsname="iKdrbf"] input[jsname="YPqjbf"] @data-date',
-      'div[jsname="iKdrbf"] @data-ical',
-      '#xStTiIn @data-initial-value',
-      'div[jsname="B4GDSd"] @data-ical',
-      'div[jsname="B4GDSd"] input[jsname="YPqjbf"] @data-initial-value',
+      '#xStDaIn',
+      'div[jsname=iKdrbf] input[jsname=YPqjbf]',
+      'div[jsname=iKdrbf]',
     ]);
     expect(() => google.readEvent(editor)).toThrow(
-      "Could not read the event's start date: not found on the page.",
+      "Could not read the event's start: the page does not show it in a form the extension can read.",
     );
   });
 
@@ -162,8 +158,8 @@ describe('Google Calendar adapter: the full editor on captured markup', () => {
       end: '2026-03-12T00:00:00',
     });
     expect(hooksOf(reading)).toMatchObject({
-      allDay: '#xAlDaCbx[role="checkbox"] @aria-checked',
-      start: '#xStDaIn @data-date',
+      allDay: '#xAlDaCbx[role=checkbox]',
+      start: '#xStDaIn',
     });
   });
 
@@ -178,7 +174,9 @@ describe('Google Calendar adapter: the full editor on captured markup', () => {
     expect(reading.missing).toEqual(['timeZone']);
     // The browser's zone only as the confirm form's prefill.
     expect(reading.draft.timeZone).toBe(BROWSER_ZONE);
-    expect(() => google.readEvent(editor)).toThrow(/time zone: "Mars\/Olympus" is not a known time zone\.$/);
+    expect(() => google.readEvent(editor)).toThrow(
+      "Could not read the event's time zone: the page does not show it in a form the extension can read.",
+    );
 
     // A zone shown by its IANA id needs no table.
     fixture.pick('timeZone', 'Pacific/Auckland');
@@ -190,18 +188,18 @@ describe('Google Calendar adapter: the full editor on captured markup', () => {
 
   it('refuses a garbled field with a sentence instead of guessing', async () => {
     const { editor } = await openFull('?hooks=jsname');
-    editor.element.querySelector('[jsname="B4GDSd"]')!.setAttribute('data-ical', 'T256100');
-    editor.element.querySelector('[jsname="B4GDSd"] input')!.setAttribute('data-initial-value', '25:61');
+    editor.element.querySelector('[jsname=B4GDSd]')!.setAttribute('data-ical', 'T256100');
+    editor.element.querySelector('[jsname=B4GDSd] input')!.setAttribute('data-initial-value', '25:61');
     expect(() => google.readEvent(editor)).toThrow(CalendarFieldError);
     expect(() => google.readEvent(editor)).toThrow(
-      `Could not read the event's start time: "T256100" is not a time.`,
+      "Could not read the event's start: the page does not show it in a form the extension can read.",
     );
     expect(google.read!(editor).missing).toEqual(['start']);
   });
 
   it('a repeat chooser whose selection cannot be read leaves the repeat missing, not "does not repeat"', async () => {
     const { editor } = await openFull();
-    const selected = editor.element.querySelector('[jsname="d9BH4c"] [aria-selected="true"]')!;
+    const selected = editor.element.querySelector('[jsname=d9BH4c] [aria-selected=true]')!;
     selected.setAttribute('data-value', '["20260310T000000","WEEKLY",true]');
     expect(google.read!(editor).missing).toEqual(['recurrence']);
     selected.setAttribute('data-value', '["20260310T000000",null,false]');
@@ -220,7 +218,7 @@ describe('Google Calendar adapter: the full editor on captured markup', () => {
 
   it('writes location and description through the page model, which ignores a bare .value =', async () => {
     const { fixture, editor } = await openFull();
-    const input = editor.element.querySelector<HTMLInputElement>('#xLocIn input[role="combobox"]')!;
+    const input = editor.element.querySelector<HTMLInputElement>('#xLocIn input[role=combobox]')!;
     input.value = 'bare assignment';
     input.dispatchEvent(new Event('input', { bubbles: true }));
     expect(fixture.model().location).toBe('Room 4');
@@ -261,10 +259,10 @@ describe('Google Calendar adapter: quick-add and the event popover', () => {
     });
     expect(reading.draft.id).toBeUndefined();
     expect(hooksOf(reading)).toMatchObject({
-      title: 'div[jsname="GYcwYe"] input',
-      allDay: 'start time shown',
-      location: 'div[jsname="vHVaxd"] input[role="combobox"]',
-      description: '[jsname="hGaP9"] [contenteditable="true"]',
+      title: 'div[jsname=GYcwYe] input',
+      allDay: 'div[jsname=B4GDSd]',
+      location: 'div[jsname=vHVaxd] input[role=combobox]',
+      description: '[jsname=hGaP9] [contenteditable=true]',
     });
     // No repeat chooser in the dialog: nothing to read, nothing missing.
     expect(reading.probes.some((p) => p.field === 'recurrence')).toBe(false);
@@ -289,9 +287,9 @@ describe('Google Calendar adapter: quick-add and the event popover', () => {
     fixture.goto('/calendar/r');
     fixture.openDetails!(eid);
     expect(document.querySelector('#xDetDlg')?.getAttribute('data-eventid')).toBe(`${eid}==`);
-    const del = document.querySelector('#xDetDlg button[jsname="VkLyEc"]')!;
+    const del = document.querySelector('#xDetDlg button[jsname=VkLyEc]')!;
     expect(google.peekDelete!(del)).toBe('7kq1m2abc ada@example.com');
-    expect(google.peekDelete!(document.querySelector('#xDetDlg button[jsname="DyVDA"]')!)).toBeNull();
+    expect(google.peekDelete!(document.querySelector('#xDetDlg button[jsname=DyVDA]')!)).toBeNull();
     expect(google.peekDelete!(document.querySelector('#xDetDlgLoc')!)).toBeNull();
     // By its label when the jsname is gone (Brave's live suite clicks it so).
     del.removeAttribute('jsname');

@@ -85,7 +85,7 @@ describe('mountCalendarButtons', () => {
     document.querySelector('[role="dialog"] [jsname="iKdrbf"]')!.setAttribute('data-ical', '2026-03-10');
     shadowButtons()[0]!.click();
     expect(onAdd).not.toHaveBeenCalled();
-    expect(shadowText()).toMatch(/^Zoom meeting not added: Could not read the event's start date/);
+    expect(shadowText()).toMatch(/^Zoom meeting not added: Could not read the event's start:/);
     expect(fixture.model().location).toBe('');
 
     document.querySelector('[role="dialog"] [jsname="iKdrbf"] input')!.setAttribute('data-date', '20260310');

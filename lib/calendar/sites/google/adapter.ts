@@ -1,11 +1,10 @@
 import { type CalendarAdapter, type EditorAction, type EditorHandle, writeError } from '../../adapter';
 import { isShown, plainText, shownMatch } from '../../dom';
-import { readChain } from '../../dom/hook-chain';
 import { typeIntoEditable, typeIntoField } from '../../page-input';
 import { eventFromReading } from '../../read-fields';
 import { type ObserveTarget, watchEditors } from '../../watch-editors';
 import { normalEventId } from './event-id';
-import { DESCRIPTION, readGoogle } from './read';
+import { firstOf, readGoogle } from './read';
 import { google as sel } from './selectors';
 
 function findEditors(root: Document): EditorHandle[] {
@@ -14,7 +13,7 @@ function findEditors(root: Document): EditorHandle[] {
     const panel = dialog.querySelector<HTMLElement>(sel.quickAddPanel);
     if (!panel || !isShown(panel)) continue;
     const anchor =
-      shownMatch(panel, sel.quickAddLocation)?.parentElement ??
+      shownMatch(panel, sel.location[2])?.parentElement ??
       panel.querySelector(sel.quickAddDescription) ??
       panel.querySelector(sel.title[1])?.parentElement;
     if (anchor) editors.push({ site: 'google', kind: 'quick-add', element: panel, anchor });
@@ -23,24 +22,15 @@ function findEditors(root: Document): EditorHandle[] {
   if (!ready || !isShown(ready)) return editors;
   // The whole editor: its header (title, times, repeat) sits above the tab panel holding #xNtList.
   const element = ready.closest<HTMLElement>(sel.fullEditorRoot) ?? root.body;
-  const anchor = sel.fullEditorAnchors.map((s) => element.querySelector(s)).find(Boolean);
+  const anchor = firstOf(element, sel.fullEditorAnchors);
   if (anchor) editors.push({ site: 'google', kind: 'full', element, anchor });
   return editors;
 }
 
-const descriptionBox = (editor: EditorHandle): HTMLElement | null =>
-  readChain(editor.element, 'description', DESCRIPTION, []);
-
-function locationInput(editor: EditorHandle): HTMLInputElement | null {
-  for (const s of sel.location) {
-    const input = editor.element.querySelector<HTMLInputElement>(s);
-    if (input) return input;
-  }
-  return null;
-}
+const descriptionBox = (editor: EditorHandle) => firstOf(editor.element, sel.description);
 
 function writeLocation(editor: EditorHandle, text: string): void {
-  const input = locationInput(editor);
+  const input = firstOf<HTMLInputElement>(editor.element, sel.location);
   if (!input) throw writeError('fieldLocation', 'problemNotOnPage');
   typeIntoField(input, text);
   if (input.value !== text) throw writeError('fieldLocation', 'problemNotAccepted');
@@ -69,7 +59,7 @@ function peekDelete(target: Element): string | null {
   if (!button) return null;
   const holder =
     button.closest(sel.popoverEventId) ??
-    button.closest(sel.popoverDialog)?.querySelector(sel.popoverEventId);
+    button.closest(sel.quickAddDialog)?.querySelector(sel.popoverEventId);
   const raw = holder?.getAttribute('data-eventid');
   return raw ? normalEventId(raw) : null;
 }
@@ -97,11 +87,8 @@ function idleTargets(root: Document): ObserveTarget[] {
 export const googleCalendar: CalendarAdapter = {
   site: 'google',
   findEditors,
-  read: (editor) => readGoogle(editor).reading,
-  readEvent: (editor) => {
-    const { reading, problems } = readGoogle(editor);
-    return eventFromReading(reading, problems);
-  },
+  read: readGoogle,
+  readEvent: (editor) => eventFromReading(readGoogle(editor)),
   writeLocation,
   descriptionBox,
   writeDescription,

@@ -1,279 +1,205 @@
 import type { EditorHandle, EventDraft, EventReading } from '../../adapter';
 import { isShown, plainText } from '../../dom';
-import { bySelector, type EventField, type FieldProbe, type Hook, readChain } from '../../dom/hook-chain';
+import { type EventField, type FieldProbe, readChain } from '../../dom/hook-chain';
 import { EMAIL, isTimeZone } from '../../event-rules';
-import { clockValue, dateValue, type FieldProblem, nextDay } from '../../read-fields';
+import { clockValue, dateValue, nextDay } from '../../read-fields';
 import type { Guest } from '../../types';
 import { normalEventId } from './event-id';
-import { type AttrLink, google as sel } from './selectors';
+import { google as sel } from './selectors';
 
-// Reads the editor field by field, each through its chain (selectors.ts). Nothing here throws for
-// a field it cannot read: the field goes to `missing`, with the reason kept for readEvent's sentence.
+// Reads the editor field by field, each through its chain of selectors (selectors.ts). Nothing
+// here throws for a field it cannot read: it goes to `missing`, and the probes say what was tried.
 
-type Problems = Partial<Record<EventField, FieldProblem>>;
+/** The first element of the chain that `read` gets a value from, recording the probe. */
+const chain = <T>(
+  scope: ParentNode,
+  field: EventField,
+  selectors: readonly string[],
+  read: (el: Element) => T | null | undefined,
+  probes: FieldProbe[],
+): T | null =>
+  readChain(
+    scope,
+    field,
+    selectors.map((name) => ({
+      name,
+      find: (s: ParentNode) => {
+        const el = s.querySelector(name);
+        return el && read(el);
+      },
+    })),
+    probes,
+  );
 
-export interface GoogleReading {
-  reading: EventReading;
-  problems: Problems;
+/** The first element matching one of `selectors`, in their order. */
+export const firstOf = <T extends Element = HTMLElement>(scope: ParentNode, selectors: readonly string[]) =>
+  chain(scope, 'id', selectors, (el) => el as T, []);
+
+/** The all-day checkbox (aria-checked, or a real checkbox), else whether times are hidden. */
+function allDayOf(el: Element): boolean | null {
+  if (el instanceof HTMLInputElement) return el.checked;
+  if (el.id !== 'xAlDaCbx') return !isShown(el);
+  const checked = el.getAttribute('aria-checked');
+  return checked === 'true' || checked === 'false' ? checked === 'true' : null;
 }
-
-const firstOf = (scope: ParentNode, selectors: readonly string[]): Element | null => {
-  for (const s of selectors) {
-    const el = scope.querySelector(s);
-    if (el) return el;
-  }
-  return null;
-};
-
-/** A chain over attributes; a value that is there but unreadable goes to `bad`, for the sentence. */
-function attrChain<T>(
-  links: readonly AttrLink[],
-  parse: (raw: string) => T | null,
-  bad: string[],
-): Hook<T>[] {
-  return links.map(([selector, attr]) => ({
-    name: `${selector} @${attr}`,
-    find(scope) {
-      const raw = scope.querySelector(selector)?.getAttribute(attr);
-      if (!raw) return null;
-      const value = parse(raw);
-      if (value === null) bad.push(raw);
-      return value;
-    },
-  }));
-}
-
-const ALL_DAY: Hook<boolean>[] = [
-  {
-    name: `${sel.allDayAria} @aria-checked`,
-    find: (s) => {
-      const checked = s.querySelector(sel.allDayAria)?.getAttribute('aria-checked');
-      return checked === 'true' || checked === 'false' ? checked === 'true' : null;
-    },
-  },
-  {
-    name: `${sel.allDayInput} .checked`,
-    find: (s) => s.querySelector<HTMLInputElement>(sel.allDayInput)?.checked,
-  },
-  {
-    // The quick-add dialog has no checkbox: an all-day event there simply shows no times.
-    name: 'start time shown',
-    find: (s) => {
-      const time = firstOf(s, sel.startTimeShown);
-      return time ? !isShown(time) : null;
-    },
-  },
-];
 
 /** One end of the event, "YYYY-MM-DDTHH:MM:SS", as one probe (its date hook + its time hook). */
-function readWhen(
-  scope: ParentNode,
-  which: 'start' | 'end',
-  allDay: boolean | null,
-  probes: FieldProbe[],
-  problems: Problems,
-): string | undefined {
-  const start = which === 'start';
-  const [dateKey, timeKey] = start ? ['fieldStartDate', 'fieldStartTime'] : ['fieldEndDate', 'fieldEndTime'];
-  const badDate: string[] = [];
-  const badTime: string[] = [];
+function when(scope: ParentNode, field: 'start' | 'end', allDay: boolean | null, probes: FieldProbe[]) {
+  const start = field === 'start';
+  const value =
+    (parse: (raw: string) => string | null, ...attrs: string[]) =>
+    (el: Element) => {
+      const raw = attrs.map((a) => el.getAttribute(a)).find(Boolean);
+      return raw ? parse(raw) : null;
+    };
   const own: FieldProbe[] = [];
-  const date = readChain(
+  const date = chain(
     scope,
-    which,
-    attrChain(start ? sel.startDate : sel.endDate, dateValue, badDate),
+    field,
+    start ? sel.startDate : sel.endDate,
+    value(dateValue, 'data-date', 'data-ical'),
     own,
   );
-  const time = allDay
-    ? null
-    : readChain(scope, which, attrChain(start ? sel.startTime : sel.endTime, clockValue, badTime), own);
-  const found = date && (allDay || time);
+  const time =
+    allDay || !date
+      ? ''
+      : chain(
+          scope,
+          field,
+          start ? sel.startTime : sel.endTime,
+          value(clockValue, 'data-initial-value', 'data-ical'),
+          own,
+        );
+  const found = date && time !== null;
   probes.push({
-    field: which,
+    field,
     hook: found ? own.map((p) => p.hook).join(' + ') : null,
     tried: own.flatMap((p) => p.tried),
   });
-  if (!date)
-    problems[which] = badDate[0] ? [dateKey, 'problemNotADate', badDate[0]] : [dateKey, 'problemNotOnPage'];
-  else if (!found)
-    problems[which] = badTime[0] ? [timeKey, 'problemNotATime', badTime[0]] : [timeKey, 'problemNotOnPage'];
-  if (!date || !found) return undefined;
   // An all-day event ends when the day after its last day begins.
-  if (allDay) return start ? `${date}T00:00:00` : `${nextDay(date)}T00:00:00`;
-  return `${date}T${time}`;
+  if (found) return allDay ? `${start ? date : nextDay(date)}T00:00:00` : `${date}T${time}`;
 }
 
 /** The IANA id a shown zone names: the id itself, inside its label, or by the page's own table. */
 function zoneNamed(text: string, doc: Document): string | null {
-  if (isTimeZone(text)) return text;
-  const inside = /[A-Za-z]+(?:\/[A-Za-z_-]+)+/.exec(text)?.[0];
-  if (inside && isTimeZone(inside)) return inside;
+  const inside = /[A-Za-z]+(\/[A-Za-z_-]+)+/.exec(text)?.[0];
+  for (const id of [text, inside]) if (id && isTimeZone(id)) return id;
   try {
-    const table: unknown = JSON.parse(doc.querySelector(sel.zoneTable)?.textContent ?? 'null');
-    const rows = Array.isArray(table) && Array.isArray(table[0]) ? (table[0] as unknown[]) : [];
-    for (const row of rows) {
-      if (!Array.isArray(row) || typeof row[0] !== 'string' || typeof row[1] !== 'string') continue;
-      const [id, label] = row as [string, string];
-      if ((label === text || label.endsWith(`) ${text}`)) && isTimeZone(id)) return id;
-    }
+    for (const [id, label] of JSON.parse(doc.querySelector(sel.zoneTable)!.textContent!)[0])
+      if ((label === text || String(label).endsWith(`) ${text}`)) && isTimeZone(String(id)))
+        return String(id);
   } catch {
-    // No table, or not JSON: the label stays unread.
+    // No table, or not the shape Google gives it: the label stays unread.
   }
   return null;
 }
 
-function readZone(scope: ParentNode, doc: Document, probes: FieldProbe[], problems: Problems) {
-  const shown: string[] = [];
-  const text = (selector: string) => scope.querySelector(selector)?.textContent?.trim();
-  const hooks: Hook<string>[] = [
-    ...sel.eventZone.map((selector) => ({
-      name: selector,
-      find: () => {
-        const t = text(selector);
-        if (!t) return null;
-        shown.push(t);
-        return zoneNamed(t, doc);
-      },
-    })),
-    // The "Time zone" button's text is its label unless it names the zone (Zoom-old reads it so).
-    { name: sel.zoneButton, find: () => zoneNamed(text(sel.zoneButton) ?? '', doc) },
-  ];
-  const own: FieldProbe[] = [];
-  const zone = readChain(scope, 'timeZone', hooks, own);
-  if (zone) {
-    probes.push(...own);
-    return { timeZone: zone, timeZoneSource: 'event' as const };
-  }
-  const browser = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const tried = [...own[0]!.tried, 'browser zone'];
-  // A zone the page shows but that cannot be read is not replaced by a guess: the person confirms.
-  if (shown[0] || !isTimeZone(browser)) {
-    probes.push({ field: 'timeZone', hook: null, tried });
-    problems.timeZone = ['fieldTimeZone', 'problemUnknownTimeZone', shown[0] ?? browser];
-    return isTimeZone(browser) ? { timeZone: browser, timeZoneSource: 'calendar' as const } : null;
-  }
-  probes.push({ field: 'timeZone', hook: 'browser zone', tried });
-  return { timeZone: browser, timeZoneSource: 'calendar' as const };
-}
-
-/** The selected repeat option: null rule for "does not repeat", undefined when unreadable. */
-function repeatValue(raw: string): { rule: string | null } | null {
+/** The selected repeat option: rule '' for "does not repeat", null when it cannot be read. */
+function repeatOf(el: Element): { rule: string } | null {
   try {
-    const value: unknown = JSON.parse(raw);
+    const value: unknown = JSON.parse(el.getAttribute('data-value')!);
     if (!Array.isArray(value)) return null;
-    if (!value[1]) return { rule: null };
-    const rule = value.find((v): v is string => typeof v === 'string' && /^RRULE:/i.test(v));
-    return rule ? { rule } : null;
+    if (!value[1]) return { rule: '' };
+    const rule: unknown = value.find((v) => typeof v === 'string' && /^RRULE:/i.test(v));
+    return typeof rule === 'string' ? { rule } : null;
   } catch {
     return null;
   }
 }
 
-function guestsFrom(
-  elements: Iterable<Element>,
-  email: (el: Element) => string | null,
-  name: (el: Element) => string | undefined,
-) {
+/** Guests by the first of their hooks that lists anyone; entries that are not addresses are left out. */
+function guestsOf(scope: ParentNode, probes: FieldProbe[]): Guest[] {
   const guests: Guest[] = [];
-  for (const el of elements) {
-    const address = email(el)?.trim() ?? '';
-    // An entry that is not an address (a group, a room) is not someone to register.
-    if (!EMAIL.test(address) || guests.some((g) => g.email.toLowerCase() === address.toLowerCase())) continue;
-    const shown = name(el)?.trim();
-    guests.push(shown && shown !== address ? { email: address, name: shown } : { email: address });
+  const tried: string[] = [];
+  for (const hook of sel.guests) {
+    tried.push(hook);
+    for (const el of scope.querySelectorAll(hook)) {
+      const email = (el.getAttribute('data-email') ?? el.getAttribute('data-hovercard-id') ?? '').trim();
+      if (!EMAIL.test(email) || guests.some((g) => g.email.toLowerCase() === email.toLowerCase())) continue;
+      const name = (
+        el.querySelector('[data-hovercard-id]')?.textContent ??
+        el.getAttribute('aria-label') ??
+        el.textContent
+      )?.trim();
+      guests.push(name && name !== email ? { email, name } : { email });
+    }
+    if (guests.length) return (probes.push({ field: 'guests', hook, tried }), guests);
   }
-  return guests.length ? guests : null;
+  probes.push({ field: 'guests', hook: null, tried });
+  return guests;
 }
 
-const GUESTS: Hook<Guest[]>[] = [
-  {
-    name: sel.guestRows,
-    find: (s) =>
-      guestsFrom(
-        s.querySelectorAll(sel.guestRows),
-        (row) => row.getAttribute('data-email'),
-        (row) =>
-          row.querySelector('[data-hovercard-id]')?.textContent ??
-          row.getAttribute('aria-label') ??
-          undefined,
-      ),
-  },
-  {
-    name: sel.guestCards,
-    find: (s) =>
-      guestsFrom(
-        s.querySelectorAll(sel.guestCards),
-        (card) => card.getAttribute('data-hovercard-id'),
-        (card) => card.textContent ?? undefined,
-      ),
-  },
-];
-
-const TITLE = sel.title.map((s) => bySelector<HTMLInputElement>(s));
-const LOCATION = sel.location.map((s) => bySelector<HTMLInputElement>(s));
-export const DESCRIPTION = sel.description.map((s) => bySelector(s));
-
-export function readGoogle(editor: EditorHandle): GoogleReading {
+export function readGoogle(editor: EditorHandle): EventReading {
   const scope = editor.element;
   const doc = scope.ownerDocument;
   const probes: FieldProbe[] = [];
-  const problems: Problems = {};
-  const title = readChain(scope, 'title', TITLE, probes);
-  const allDay = readChain(scope, 'allDay', ALL_DAY, probes);
-  const start = readWhen(scope, 'start', allDay, probes, problems);
-  const end = readWhen(scope, 'end', allDay, probes, problems);
-  const zone = readZone(scope, doc, probes, problems);
-  const location = readChain(scope, 'location', LOCATION, probes);
-  const description = readChain(scope, 'description', DESCRIPTION, probes);
+  const missing: EventField[] = [];
+  const title = chain(scope, 'title', sel.title, (el) => el as HTMLInputElement, probes);
+  const allDay = chain(scope, 'allDay', sel.allDay, allDayOf, probes);
+  const start = when(scope, 'start', allDay, probes);
+  const end = when(scope, 'end', allDay, probes);
+
+  const shown: string[] = [];
+  let timeZone = chain(
+    scope,
+    'timeZone',
+    sel.zone,
+    (el) => {
+      const text = el.textContent?.trim();
+      const zone = text ? zoneNamed(text, doc) : null;
+      // The "Time zone" button's text is its label unless it names the zone.
+      if (text && !zone && el.id !== 'xTimezone') shown.push(text);
+      return zone;
+    },
+    probes,
+  );
+  const zoneProbe = probes.at(-1)!;
   const draft: EventDraft = {
     site: 'google',
-    ...(title && { title: title.value }),
-    ...(start && { start }),
-    ...(end && { end }),
-    ...(allDay !== null && { allDay }),
-    ...zone,
-    guests: readChain(scope, 'guests', GUESTS, probes) ?? [],
-    description: description ? plainText(description) : '',
-    location: location?.value ?? '',
+    guests: guestsOf(scope, probes),
+    description: '',
+    location: '',
   };
-  const missing: EventField[] = [];
-  if (!title) missing.push('title');
-  if (!start) missing.push('start');
-  if (!end) missing.push('end');
-  if (allDay === null) missing.push('allDay');
-  if (!zone || problems.timeZone) missing.push('timeZone');
+  if (timeZone) draft.timeZoneSource = 'event';
+  else {
+    // The event names no zone: it is in the calendar's, which for most people is the browser's.
+    // A zone the page shows but that cannot be read is not replaced: the person confirms it.
+    timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    zoneProbe.tried = [...zoneProbe.tried, 'browser zone'];
+    if (!shown[0] && isTimeZone(timeZone)) zoneProbe.hook = 'browser zone';
+    draft.timeZoneSource = 'calendar';
+  }
+  draft.timeZone = timeZone;
+
+  if (title) draft.title = title.value;
+  else missing.push('title');
+  if (start) draft.start = start;
+  else missing.push('start');
+  if (end) draft.end = end;
+  else missing.push('end');
+  if (allDay !== null) draft.allDay = allDay;
+  else missing.push('allDay');
+  if (!zoneProbe.hook) missing.push('timeZone');
+
+  const location = chain(scope, 'location', sel.location, (el) => el as HTMLInputElement, probes);
+  const description = chain(scope, 'description', sel.description, (el) => el, probes);
+  if (location) draft.location = location.value;
+  if (description) draft.description = plainText(description);
 
   // Repeat: read only where the page shows the chooser (the quick-add dialog has none).
   if (firstOf(scope, sel.repeatControls)) {
-    const bad: string[] = [];
-    const hooks = attrChain(
-      sel.repeatSelected.map((s) => [s, 'data-value'] as const),
-      repeatValue,
-      bad,
-    );
-    const repeat = readChain(scope, 'recurrence', hooks, probes);
-    if (repeat?.rule) draft.recurrence = { rule: repeat.rule };
-    if (!repeat) {
-      missing.push('recurrence');
-      problems.recurrence = ['fieldRecurrence', 'problemUnreadable'];
-    }
+    const repeat = chain(scope, 'recurrence', sel.repeatSelected, repeatOf, probes);
+    if (repeat?.rule) draft.recurrence = repeat;
+    if (!repeat) missing.push('recurrence');
   }
 
-  if (editor.kind === 'full') {
-    const eid = sel.eventIdPath.exec(doc.location?.pathname ?? '')?.[1];
-    probes.push({
-      field: 'id',
-      hook: eid ? 'address /eventedit/<eid>' : null,
-      tried: ['address /eventedit/<eid>'],
-    });
-    if (eid) {
-      try {
-        draft.id = normalEventId(decodeURIComponent(eid));
-      } catch {
-        problems.id = ['fieldId', 'problemGarbledId'];
-        missing.push('id');
-      }
+  const eid = editor.kind === 'full' && sel.eventIdPath.exec(doc.location?.pathname ?? '')?.[1];
+  if (eid) {
+    try {
+      draft.id = normalEventId(decodeURIComponent(eid));
+    } catch {
+      missing.push('id');
     }
   }
-  return { reading: { draft, missing, probes }, problems };
+  return { draft, missing, probes };
 }
