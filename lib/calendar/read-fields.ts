@@ -99,10 +99,11 @@ export function dateValue(raw: string): string | null {
 
 /** "T173000", "17:30" or "5:30pm" -> "17:30:00", or null. */
 export function clockValue(raw: string): string | null {
-  const m = /^(T)?(\d\d?):?(\d\d)(?:\d\d)?\s*(?:([ap])\.?m\.?)?$/i.exec(raw.trim());
-  // "T" goes with hhmmss only, "am"/"pm" with 1..12 only.
-  if (!m || (m[1] && (m[4] || m[2]!.length < 2)) || (m[4] && (+m[2]! < 1 || +m[2]! > 12))) return null;
-  return isoTime((m[4] ? +m[2]! % 12 : +m[2]!) + (m[4]?.toLowerCase() === 'p' ? 12 : 0), +m[3]!);
+  const m = /^T?(\d\d?):?(\d\d)(\d\d)?\s*(?:([ap])\.?m?\.?)?$/i.exec(raw.trim());
+  const hour = Number(m?.[1]);
+  // "am"/"pm" only with hours 1..12; isoTime refuses what is not a time of day.
+  const h24 = m?.[4] ? (hour < 1 || hour > 12 ? NaN : (hour % 12) + (/p/i.test(m[4]) ? 12 : 0)) : hour;
+  return m ? isoTime(h24, Number(m[2])) : null;
 }
 
 /**
@@ -110,12 +111,10 @@ export function clockValue(raw: string): string | null {
  * ("fieldStart" for `start`): a value that is absent and one that is garbled are alike unreadable.
  */
 export function eventFromReading({ draft, missing }: EventReading): PageEvent {
-  const { site, id, title, start, end, allDay, timeZone, recurrence, guests, description, location } = draft;
+  const { timeZoneSource, ...event } = draft;
   const first = missing[0] ?? 'start';
+  const { title, start, end, allDay, timeZone } = event;
   if (missing[0] || title === undefined || !start || !end || allDay === undefined || !timeZone)
     throw fieldError(`field${first[0]!.toUpperCase()}${first.slice(1)}`, 'problemUnreadable');
-  const event: PageEvent = { site, title, start, end, allDay, timeZone, guests, description, location };
-  if (recurrence) event.recurrence = recurrence;
-  if (id) event.id = id;
-  return event;
+  return { ...event, title, start, end, allDay, timeZone };
 }

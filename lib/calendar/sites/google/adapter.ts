@@ -5,17 +5,16 @@ import { eventFromReading } from '../../read-fields';
 import { type ObserveTarget, watchEditors } from '../../watch-editors';
 import { normalEventId } from './event-id';
 import { firstOf, readGoogle } from './read';
-import { google as sel } from './selectors';
+import * as sel from './selectors';
 
 function findEditors(root: Document): EditorHandle[] {
   const editors: EditorHandle[] = [];
   for (const dialog of root.querySelectorAll(sel.quickAddDialog)) {
     const panel = dialog.querySelector<HTMLElement>(sel.quickAddPanel);
     if (!panel || !isShown(panel)) continue;
+    // After the location's wrapper, else the description's (the dialog shows them once added).
     const anchor =
-      shownMatch(panel, sel.location[2])?.parentElement ??
-      panel.querySelector(sel.quickAddDescription) ??
-      panel.querySelector(sel.title[1])?.parentElement;
+      shownMatch(panel, sel.quickAddLocation)?.parentElement ?? panel.querySelector(sel.quickAddDescription);
     if (anchor) editors.push({ site: 'google', kind: 'quick-add', element: panel, anchor });
   }
   const ready = root.querySelector(sel.fullEditorReady);
@@ -29,19 +28,30 @@ function findEditors(root: Document): EditorHandle[] {
 
 const descriptionBox = (editor: EditorHandle) => firstOf(editor.element, sel.description);
 
-function writeLocation(editor: EditorHandle, text: string): void {
-  const input = firstOf<HTMLInputElement>(editor.element, sel.location);
-  if (!input) throw writeError('fieldLocation', 'problemNotOnPage');
-  typeIntoField(input, text);
-  if (input.value !== text) throw writeError('fieldLocation', 'problemNotAccepted');
+/** Types `text` into the field the way a person would, and checks the page took it. */
+function write<T extends HTMLElement>(
+  field: string,
+  el: T | null,
+  text: string,
+  type: (el: T, text: string) => void,
+  value: (el: T) => string,
+) {
+  if (!el) throw writeError(field, 'problemNotOnPage');
+  type(el, text);
+  if (value(el) !== text) throw writeError(field, 'problemNotAccepted');
 }
 
-function writeDescription(editor: EditorHandle, text: string): void {
-  const box = descriptionBox(editor);
-  if (!box) throw writeError('fieldDescription', 'problemNotOnPage');
-  typeIntoEditable(box, text);
-  if (plainText(box) !== text) throw writeError('fieldDescription', 'problemNotAccepted');
-}
+const writeLocation = (editor: EditorHandle, text: string) =>
+  write(
+    'fieldLocation',
+    firstOf<HTMLInputElement>(editor.element, sel.location),
+    text,
+    typeIntoField,
+    (el) => el.value,
+  );
+
+const writeDescription = (editor: EditorHandle, text: string) =>
+  write('fieldDescription', descriptionBox(editor), text, typeIntoEditable, plainText);
 
 function editorAction(editor: EditorHandle, target: Element): EditorAction | null {
   // Deleting is followed through the event popover (peekDelete): the record names no Delete in

@@ -7,10 +7,9 @@ const SHAPE = /^[A-Za-z0-9_]+ [^\s@]+@\S+$/;
 
 /** "abc123 ada@example.com" from either encoding, else `raw` unchanged. */
 export function normalEventId(raw: string): string {
-  const b64 = raw.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
-  if (!/^[A-Za-z0-9+/]+$/.test(b64) || b64.length % 4 === 1) return raw;
   try {
-    const text = atob(b64.padEnd(Math.ceil(b64.length / 4) * 4, '='));
+    // atob takes unpadded input (forgiving base64) and throws on anything that is not base64.
+    const text = atob(raw.replace(/-/g, '+').replace(/_/g, '/'));
     return SHAPE.test(text) ? text : raw;
   } catch {
     return raw;

@@ -5,7 +5,7 @@ import { EMAIL, isTimeZone } from '../../event-rules';
 import { clockValue, dateValue, nextDay } from '../../read-fields';
 import type { Guest } from '../../types';
 import { normalEventId } from './event-id';
-import { google as sel } from './selectors';
+import * as sel from './selectors';
 
 // Reads the editor field by field, each through its chain of selectors (selectors.ts). Nothing
 // here throws for a field it cannot read: it goes to `missing`, and the probes say what was tried.
@@ -37,10 +37,9 @@ export const firstOf = <T extends Element = HTMLElement>(scope: ParentNode, sele
 
 /** The all-day checkbox (aria-checked, or a real checkbox), else whether times are hidden. */
 function allDayOf(el: Element): boolean | null {
-  if (el instanceof HTMLInputElement) return el.checked;
-  if (el.id !== 'xAlDaCbx') return !isShown(el);
   const checked = el.getAttribute('aria-checked');
-  return checked === 'true' || checked === 'false' ? checked === 'true' : null;
+  if (el instanceof HTMLInputElement) return el.checked;
+  return el.id === 'xAlDaCbx' ? (checked ? checked === 'true' : null) : !isShown(el);
 }
 
 /** One end of the event, "YYYY-MM-DDTHH:MM:SS", as one probe (its date hook + its time hook). */
@@ -80,10 +79,9 @@ function when(scope: ParentNode, field: 'start' | 'end', allDay: boolean | null,
   if (found) return allDay ? `${start ? date : nextDay(date)}T00:00:00` : `${date}T${time}`;
 }
 
-/** The IANA id a shown zone names: the id itself, inside its label, or by the page's own table. */
+/** The IANA id a shown zone names: the id itself, or its label looked up in the page's own table. */
 function zoneNamed(text: string, doc: Document): string | null {
-  const inside = /[A-Za-z]+(\/[A-Za-z_-]+)+/.exec(text)?.[0];
-  for (const id of [text, inside]) if (id && isTimeZone(id)) return id;
+  if (isTimeZone(text)) return text;
   try {
     for (const [id, label] of JSON.parse(doc.querySelector(sel.zoneTable)!.textContent!)[0])
       if ((label === text || String(label).endsWith(`) ${text}`)) && isTimeZone(String(id)))
@@ -98,35 +96,34 @@ function zoneNamed(text: string, doc: Document): string | null {
 function repeatOf(el: Element): { rule: string } | null {
   try {
     const value: unknown = JSON.parse(el.getAttribute('data-value')!);
-    if (!Array.isArray(value)) return null;
-    if (!value[1]) return { rule: '' };
-    const rule: unknown = value.find((v) => typeof v === 'string' && /^RRULE:/i.test(v));
+    const rule = Array.isArray(value) && (value[1] ? value.find((v) => /^RRULE:/i.test(v)) : '');
     return typeof rule === 'string' ? { rule } : null;
   } catch {
     return null;
   }
 }
 
-/** Guests by the first of their hooks that lists anyone; entries that are not addresses are left out. */
+/** Guests by the first hook that lists anyone; entries that are not addresses are left out. */
 function guestsOf(scope: ParentNode, probes: FieldProbe[]): Guest[] {
-  const guests: Guest[] = [];
   const tried: string[] = [];
   for (const hook of sel.guests) {
     tried.push(hook);
+    const guests = new Map<string, Guest>();
     for (const el of scope.querySelectorAll(hook)) {
-      const email = (el.getAttribute('data-email') ?? el.getAttribute('data-hovercard-id') ?? '').trim();
-      if (!EMAIL.test(email) || guests.some((g) => g.email.toLowerCase() === email.toLowerCase())) continue;
+      const email = (el.getAttribute('data-email') ?? el.getAttribute('data-hovercard-id'))?.trim() ?? '';
       const name = (
         el.querySelector('[data-hovercard-id]')?.textContent ??
         el.getAttribute('aria-label') ??
         el.textContent
       )?.trim();
-      guests.push(name && name !== email ? { email, name } : { email });
+      const key = email.toLowerCase();
+      if (EMAIL.test(email) && !guests.has(key))
+        guests.set(key, name && name !== email ? { email, name } : { email });
     }
-    if (guests.length) return (probes.push({ field: 'guests', hook, tried }), guests);
+    if (guests.size) return (probes.push({ field: 'guests', hook, tried }), [...guests.values()]);
   }
   probes.push({ field: 'guests', hook: null, tried });
-  return guests;
+  return [];
 }
 
 export function readGoogle(editor: EditorHandle): EventReading {
@@ -139,8 +136,8 @@ export function readGoogle(editor: EditorHandle): EventReading {
   const start = when(scope, 'start', allDay, probes);
   const end = when(scope, 'end', allDay, probes);
 
-  const shown: string[] = [];
-  let timeZone = chain(
+  let unread = false;
+  const timeZone = chain(
     scope,
     'timeZone',
     sel.zone,
@@ -148,37 +145,35 @@ export function readGoogle(editor: EditorHandle): EventReading {
       const text = el.textContent?.trim();
       const zone = text ? zoneNamed(text, doc) : null;
       // The "Time zone" button's text is its label unless it names the zone.
-      if (text && !zone && el.id !== 'xTimezone') shown.push(text);
+      if (text && !zone && el.id !== 'xTimezone') unread = true;
       return zone;
     },
     probes,
   );
   const zoneProbe = probes.at(-1)!;
+  // An event that names no zone is in the calendar's, which for most people is the browser's.
   const draft: EventDraft = {
     site: 'google',
+    timeZone: timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    timeZoneSource: timeZone ? 'event' : 'calendar',
     guests: guestsOf(scope, probes),
     description: '',
     location: '',
   };
-  if (timeZone) draft.timeZoneSource = 'event';
-  else {
-    // The event names no zone: it is in the calendar's, which for most people is the browser's.
+  if (!timeZone) {
+    const hook = 'browser zone';
+    zoneProbe.tried = [...zoneProbe.tried, hook];
     // A zone the page shows but that cannot be read is not replaced: the person confirms it.
-    timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    zoneProbe.tried = [...zoneProbe.tried, 'browser zone'];
-    if (!shown[0] && isTimeZone(timeZone)) zoneProbe.hook = 'browser zone';
-    draft.timeZoneSource = 'calendar';
+    if (!unread && isTimeZone(draft.timeZone!)) zoneProbe.hook = hook;
   }
-  draft.timeZone = timeZone;
 
-  if (title) draft.title = title.value;
-  else missing.push('title');
-  if (start) draft.start = start;
-  else missing.push('start');
-  if (end) draft.end = end;
-  else missing.push('end');
-  if (allDay !== null) draft.allDay = allDay;
-  else missing.push('allDay');
+  // A field the meeting needs goes to `missing` when no hook read it.
+  const need = <K extends 'title' | 'start' | 'end' | 'allDay'>(field: K, value: EventDraft[K] | null) =>
+    value === null || value === undefined ? missing.push(field) : (draft[field] = value);
+  need('title', title?.value);
+  need('start', start);
+  need('end', end);
+  need('allDay', allDay);
   if (!zoneProbe.hook) missing.push('timeZone');
 
   const location = chain(scope, 'location', sel.location, (el) => el as HTMLInputElement, probes);
