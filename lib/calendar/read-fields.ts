@@ -111,7 +111,7 @@ export function clockValue(raw: string): string | null {
  * ("fieldStart" for `start`): a value that is absent and one that is garbled are alike unreadable.
  */
 export function eventFromReading({ draft, missing }: EventReading): PageEvent {
-  const { timeZoneSource, ...event } = draft;
+  const { timeZoneSource: _source, ...event } = draft;
   const first = missing[0] ?? 'start';
   const { title, start, end, allDay, timeZone } = event;
   if (missing[0] || title === undefined || !start || !end || allDay === undefined || !timeZone)
