@@ -111,10 +111,9 @@ export function clockValue(raw: string): string | null {
  * ("fieldStart" for `start`): a value that is absent and one that is garbled are alike unreadable.
  */
 export function eventFromReading({ draft, missing }: EventReading): PageEvent {
+  const [first] = missing;
+  if (first) throw fieldError(`field${first[0]!.toUpperCase()}${first.slice(1)}`, 'problemUnreadable');
+  // With nothing missing, every field the event needs was read (the readers' contract).
   const { timeZoneSource: _source, ...event } = draft;
-  const first = missing[0] ?? 'start';
-  const { title, start, end, allDay, timeZone } = event;
-  if (missing[0] || title === undefined || !start || !end || allDay === undefined || !timeZone)
-    throw fieldError(`field${first[0]!.toUpperCase()}${first.slice(1)}`, 'problemUnreadable');
-  return { ...event, title, start, end, allDay, timeZone };
+  return event as PageEvent;
 }
