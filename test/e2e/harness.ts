@@ -86,7 +86,8 @@ export async function serveFixtureAt(
   const body = readFileSync(join(dir, fixture));
   await context.route(`${origin}/**`, (route) => {
     const { pathname } = new URL(route.request().url());
-    // Folders and names without dots of their own, so a path cannot climb out of test/fixtures.
+    // Folders without dots and names ending .js or .html: no segment can be '..', so nothing outside
+    // test/fixtures is served.
     const asset = /^\/__fixtures\/((?:[\w-]+\/)*[\w-]+(?:\.[\w-]+)*\.(js|html))$/.exec(pathname);
     if (asset && existsSync(join(dir, asset[1]!))) {
       return route.fulfill({
