@@ -163,6 +163,20 @@ describe('Google Calendar adapter: the full editor on captured markup', () => {
     });
   });
 
+  it('all day without the checkbox: a hidden start time says so (structure)', async () => {
+    const allDay = { ...WEEKLY, allDay: true, start: '2026-03-10T00:00', end: '2026-03-11T00:00' };
+    const { editor } = await openFull('', allDay);
+    editor.element.querySelector('#xAlDaCbx')!.remove();
+    let reading = google.read!(editor);
+    expect(reading.draft).toMatchObject({ allDay: true, start: '2026-03-10T00:00:00' });
+    expect(hooksOf(reading).allDay).toBe('#xStTiIn');
+    const timed = await openFull();
+    timed.editor.element.querySelector('#xAlDaCbx')!.remove();
+    reading = google.read!(timed.editor);
+    expect(reading.draft).toMatchObject({ allDay: false, start: '2026-03-10T09:30:00' });
+    expect(hooksOf(reading).allDay).toBe('#xStTiIn');
+  });
+
   it('the zone: the calendar (browser) zone when the event names none; a shown zone that cannot be read is missing', async () => {
     const { fixture, editor } = await openFull('', { ...WEEKLY, timeZone: BROWSER_ZONE });
     let reading = google.read!(editor);

@@ -37,8 +37,9 @@ export const firstOf = <T extends Element = HTMLElement>(scope: ParentNode, sele
 
 /** The all-day checkbox (aria-checked, or a real checkbox), else whether times are hidden. */
 function allDayOf(el: Element): boolean | null {
+  const box = el as HTMLInputElement;
+  if (box.type === 'checkbox') return box.checked;
   const checked = el.getAttribute('aria-checked');
-  if (el instanceof HTMLInputElement) return el.checked;
   return el.id === 'xAlDaCbx' ? (checked ? checked === 'true' : null) : !isShown(el);
 }
 
