@@ -1,7 +1,7 @@
 import { startCalendarController } from '@/lib/calendar/calendar-controller';
 import { ask } from '@/lib/calendar/content-messaging';
 import { contentT } from '@/lib/calendar/content-t';
-import { googleCalendar } from '@/lib/calendar/google';
+import { googleCalendar } from '@/lib/calendar/sites/google/adapter';
 
 // Lean by budget (<= 25 kB): no React, no zod. The shared controller does the work; the meetings
 // themselves are the background's job, reached through `ask`.

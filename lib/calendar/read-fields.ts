@@ -1,4 +1,4 @@
-import { fieldError } from './adapter';
+import { type EventReading, fieldError } from './adapter';
 import { EMAIL, isTimeZone } from './event-rules';
 import type { Guest, PageEvent } from './types';
 
@@ -89,4 +89,31 @@ export function timeZoneValue(value: string | null | undefined): string {
   if (!value) throw fieldError('fieldTimeZone', 'problemNoTimeZone');
   if (!isTimeZone(value)) throw fieldError('fieldTimeZone', 'problemUnknownTimeZone', value);
   return value;
+}
+
+/** "20260310" -> "2026-03-10", or null for anything else (a chain then tries its next hook). */
+export function dateValue(raw: string): string | null {
+  const m = /^(\d{4})(\d{2})(\d{2})$/.exec(raw.trim());
+  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+/** "T173000", "17:30" or "5:30pm" -> "17:30:00", or null. */
+export function clockValue(raw: string): string | null {
+  const m = /^T?(\d\d?):?(\d\d)(\d\d)?\s*(?:([ap])\.?m?\.?)?$/i.exec(raw.trim());
+  const hour = Number(m?.[1]);
+  // "am"/"pm" only with hours 1..12; isoTime refuses what is not a time of day.
+  const h24 = m?.[4] ? (hour < 1 || hour > 12 ? NaN : (hour % 12) + (/p/i.test(m[4]) ? 12 : 0)) : hour;
+  return m ? isoTime(h24, Number(m[2])) : null;
+}
+
+/**
+ * The complete event from a reading, or a CalendarFieldError naming the first missing field
+ * ("fieldStart" for `start`): a value that is absent and one that is garbled are alike unreadable.
+ */
+export function eventFromReading({ draft, missing }: EventReading): PageEvent {
+  const [first] = missing;
+  if (first) throw fieldError(`field${first[0]!.toUpperCase()}${first.slice(1)}`, 'problemUnreadable');
+  // With nothing missing, every field the event needs was read (the readers' contract).
+  const { timeZoneSource: _source, ...event } = draft;
+  return event as PageEvent;
 }

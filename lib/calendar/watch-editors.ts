@@ -28,8 +28,9 @@ const EDITOR_INIT: MutationObserverInit = {
     'aria-checked',
     'aria-selected',
     'data-ical',
-    'data-rrule',
-    'data-tzid',
+    'data-date',
+    'data-initial-value',
+    'data-value',
   ],
 };
 

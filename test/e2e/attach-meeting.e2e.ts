@@ -33,7 +33,8 @@ describe('attaching a Zoom meeting from the calendar (sandbox)', () => {
 
   beforeAll(async () => {
     sandbox = await startTestSandbox();
-    browser = await launchExtension();
+    // The calendar's zone for events that name none (the quick-add dialog) is the browser's.
+    browser = await launchExtension({ timezoneId: 'America/New_York' });
     await pointAtSandbox(browser, sandbox);
     await serveFixtureAt(browser.context, GOOGLE, 'google-calendar.html');
     await serveFixtureAt(browser.context, OUTLOOK, 'outlook.html');

@@ -53,7 +53,7 @@ export async function launchExtension(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromePath(),
     headless: options.headless ?? true,
-    // The browser's own zone, as pages (and content scripts) see it through Intl.
+    // The browser's zone: the calendar's own for events that name none.
     ...(options.timezoneId && { timezoneId: options.timezoneId }),
     args: [
       `--disable-extensions-except=${extensionDir}`,
@@ -94,12 +94,14 @@ export async function serveFixtureAt(
   const body = readFileSync(join(dir, fixture));
   await context.route(`${origin}/**`, (route) => {
     const { pathname } = new URL(route.request().url());
-    const asset = /^\/__fixtures\/([\w.-]+\.js)$/.exec(pathname)?.[1];
-    if (asset && existsSync(join(dir, asset))) {
+    // Folders without dots and names ending .js or .html: no segment can be '..', so nothing outside
+    // test/fixtures is served.
+    const asset = /^\/__fixtures\/((?:[\w-]+\/)*[\w-]+(?:\.[\w-]+)*\.(js|html))$/.exec(pathname);
+    if (asset && existsSync(join(dir, asset[1]!))) {
       return route.fulfill({
         status: 200,
-        contentType: 'text/javascript; charset=utf-8',
-        body: readFileSync(join(dir, asset)),
+        contentType: asset[2] === 'js' ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8',
+        body: readFileSync(join(dir, asset[1]!)),
       });
     }
     return route.fulfill({

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { googleCalendar } from '../../../lib/calendar/google';
+import { googleCalendar } from '../../../lib/calendar/sites/google/adapter';
 import { upsertInvitationBlock } from '../../../lib/calendar/invitation-block';
 import { buttonText, clickButton, fail, INVITATION, LINK, ok, startController } from './controller-kit';
 import { eventHash, loadFixture } from './load-fixture';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { googleCalendar } from '../../../lib/calendar/google';
+import { googleCalendar } from '../../../lib/calendar/sites/google/adapter';
 import { upsertInvitationBlock } from '../../../lib/calendar/invitation-block';
 import { outlookWeb } from '../../../lib/calendar/sites/outlook/adapter';
 import { buttonText, fail, INVITATION, LINK, ok, startController } from './controller-kit';
@@ -94,31 +94,6 @@ describe("following the person's Save", () => {
     expect(bg.sent.filter((s) => s.type === 'meeting.sync').at(-1)!.payload).toMatchObject({
       event: { title: 'Planning (moved)' },
     });
-  });
-});
-
-describe("following the person's Delete", () => {
-  it('offers deleting the meeting, and deletes it when accepted', async () => {
-    const { fixture, bg } = await openLinkedGoogle(
-      { 'meeting.remove': ok({ removed: true as const }) },
-      () => true,
-    );
-    click('#xDelBu');
-    await vi.waitFor(() => expect(bg.typesSent()).toContain('meeting.remove'));
-    expect(bg.confirm).toHaveBeenCalledWith(
-      `Also delete the Zoom meeting "${LINK.topic}" (${LINK.meetingId})? Its join link will stop working.`,
-    );
-    expect(bg.sent.at(-1)!.payload).toEqual({ meetingId: LINK.meetingId });
-    expect(fixture.savedEvents.some((e) => e.id === 'evt9')).toBe(false);
-  });
-
-  it('keeps the meeting when declined; the page deletes the event all the same', async () => {
-    const { fixture, bg } = await openLinkedGoogle({}, () => false);
-    click('#xDelBu');
-    await settle();
-    expect(bg.confirm).toHaveBeenCalledOnce();
-    expect(bg.typesSent()).toEqual(['meeting.linkFor']);
-    expect(fixture.savedEvents.some((e) => e.id === 'evt9')).toBe(false);
   });
 });
 

@@ -24,6 +24,8 @@ export interface FixtureApi {
   openQuickAdd?(event?: FixtureEvent): void;
   closeQuickAdd?(): void;
   openDialog?(event?: FixtureEvent): void;
+  /** Google: the event popover (#xDetDlg) of a saved event. */
+  openDetails?(id: string): void;
   closeDialog?(): void;
   pick(field: keyof FixtureEvent, value: unknown): void;
   goto(path: string): void;
@@ -52,6 +54,12 @@ export function loadFixture(name: 'google-calendar' | 'outlook', url: string): F
   document.documentElement.lang = parsed.documentElement.lang;
   document.head.replaceChildren(...[...parsed.head.childNodes].map((n) => document.importNode(n, true)));
   document.body.replaceWith(document.importNode(parsed.body, true));
+  // What the harness serves under /__fixtures/ in the browser (captured markup), read from disk.
+  (win as unknown as { __fixtureFile(path: string): string }).__fixtureFile = (path) => {
+    if (!/^[\w/-]+(\.[\w-]+)+$/.test(path) || path.includes('..'))
+      throw new Error(`bad fixture path ${path}`);
+    return readFileSync(join(DIR, path), 'utf8');
+  };
   for (const file of scripts) globalThis.eval(readFileSync(join(DIR, file), 'utf8'));
   return win.__fixture;
 }

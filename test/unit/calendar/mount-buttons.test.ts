@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EditorHandle } from '../../../lib/calendar/adapter';
-import { googleCalendar } from '../../../lib/calendar/google';
+import { googleCalendar } from '../../../lib/calendar/sites/google/adapter';
 import { mountCalendarButtons } from '../../../lib/calendar/mount-buttons';
 import type { Provider } from '../../../lib/protocol/meetings';
 import type { PageEvent } from '../../../lib/calendar/types';
@@ -69,7 +69,8 @@ describe('mountCalendarButtons', () => {
     expect(added[0]![1]).toMatchObject({
       title: 'Sync',
       start: '2026-03-10T09:30:00',
-      timeZone: 'America/New_York',
+      // The quick-add dialog names no zone: the calendar's, which is the browser's.
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
     expect(added[0]![2]).toBe('zoom');
   });
@@ -78,13 +79,16 @@ describe('mountCalendarButtons', () => {
     const { fixture, onAdd } = setup();
     fixture.openQuickAdd!();
     await vi.waitFor(() => expect(shadowButtons()).toHaveLength(1));
+    document
+      .querySelector('[role="dialog"] [jsname="iKdrbf"] input')!
+      .setAttribute('data-date', '2026-03-10');
     document.querySelector('[role="dialog"] [jsname="iKdrbf"]')!.setAttribute('data-ical', '2026-03-10');
     shadowButtons()[0]!.click();
     expect(onAdd).not.toHaveBeenCalled();
-    expect(shadowText()).toMatch(/^Zoom meeting not added: Could not read the event's start date/);
+    expect(shadowText()).toMatch(/^Zoom meeting not added: Could not read the event's start:/);
     expect(fixture.model().location).toBe('');
 
-    document.querySelector('[role="dialog"] [jsname="iKdrbf"]')!.setAttribute('data-ical', '20260310');
+    document.querySelector('[role="dialog"] [jsname="iKdrbf"] input')!.setAttribute('data-date', '20260310');
     onAdd.mockRejectedValueOnce(new Error('Zoom said no (3001)'));
     shadowButtons()[0]!.click();
     await vi.waitFor(() => expect(shadowText()).toContain('Zoom meeting not added: Zoom said no (3001)'));

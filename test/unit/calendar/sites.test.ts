@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { calendarSites } from '../../../lib/calendar/sites';
 
-// Every module in lib/calendar, so an adapter added as a file but not listed in sites.ts fails here.
+// Every module in lib/calendar and its site folders, so an adapter added as a file but not listed
+// in sites.ts fails here.
 const modules = import.meta.glob<Record<string, unknown>>(
   ['../../../lib/calendar/*.ts', '../../../lib/calendar/sites/**/*.ts'],
   { eager: true },
