@@ -1,6 +1,4 @@
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT } from '../../test/e2e/harness';
 
 // Opening an event in the calendar replicas the way the e2e tests do (test/e2e/calendar-kit.ts):
 // Google's full editor takes the event in the address's hash; Outlook's "New event" dialog opens
@@ -28,13 +26,11 @@ type FixtureWindow = {
 const hash = (event: DemoEvent) => `#event=${encodeURIComponent(JSON.stringify(event))}`;
 // Tall enough that the editor and the dialog show whole, invitation included.
 const VIEWPORT = { width: 1280, height: 900 };
-const style = (page: Page, file: string) => page.addStyleTag({ path: join(ROOT, 'test/fixtures', file) });
 
 /** Google Calendar's full editor with the event in it, styled like the real page. */
 export async function openGoogleEditor(page: Page, event: DemoEvent): Promise<void> {
   await page.setViewportSize(VIEWPORT);
   await page.goto(`${GOOGLE}/calendar/r/eventedit${hash(event)}`);
-  await style(page, 'google-replica.css');
   await page.waitForFunction(() => document.body.dataset.viewfamily === 'EVENT_EDIT');
 }
 
@@ -42,7 +38,6 @@ export async function openGoogleEditor(page: Page, event: DemoEvent): Promise<vo
 export async function openOutlookDialog(page: Page, event: DemoEvent): Promise<void> {
   await page.setViewportSize(VIEWPORT);
   await page.goto(`${OUTLOOK}/calendar/view/week`);
-  await style(page, 'outlook-replica.css');
   await page.evaluate((e) => (window as unknown as FixtureWindow).__fixture.openDialog(e), event);
 }
 

@@ -85,6 +85,8 @@ export function extensionUrl(browser: ExtensionBrowser, page: string): string {
  * tested. Every path of the origin answers with the same single-page fixture, as the real SPAs do,
  * except `/__fixtures/<file>`, which serves the fixture's sibling scripts (fixture-kit.js, ...).
  */
+const CONTENT_TYPES = { js: 'text/javascript', css: 'text/css', html: 'text/html' };
+
 export async function serveFixtureAt(
   context: BrowserContext,
   origin: string,
@@ -94,13 +96,13 @@ export async function serveFixtureAt(
   const body = readFileSync(join(dir, fixture));
   await context.route(`${origin}/**`, (route) => {
     const { pathname } = new URL(route.request().url());
-    // Folders without dots and names ending .js or .html: no segment can be '..', so nothing outside
+    // Folders without dots and names ending .js, .css or .html: no segment can be '..', so nothing outside
     // test/fixtures is served.
-    const asset = /^\/__fixtures\/((?:[\w-]+\/)*[\w-]+(?:\.[\w-]+)*\.(js|html))$/.exec(pathname);
+    const asset = /^\/__fixtures\/((?:[\w-]+\/)*[\w-]+(?:\.[\w-]+)*\.(js|css|html))$/.exec(pathname);
     if (asset && existsSync(join(dir, asset[1]!))) {
       return route.fulfill({
         status: 200,
-        contentType: asset[2] === 'js' ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8',
+        contentType: `${CONTENT_TYPES[asset[2] as keyof typeof CONTENT_TYPES]}; charset=utf-8`,
         body: readFileSync(join(dir, asset[1]!)),
       });
     }
