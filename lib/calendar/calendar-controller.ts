@@ -96,7 +96,7 @@ export function startCalendarController(options: ControllerOptions): void {
     }
   }
 
-  async function remove(editor: EditorHandle, meetingId: string): Promise<void> {
+  async function remove(editor: EditorHandle): Promise<void> {
     // The button shows "attached" only while its session holds the link.
     const session = sessions.get(editor.element)!;
     const strip = planMeetingRemoval(adapter, editor, session.link!.joinUrl);

@@ -40,6 +40,9 @@ export const EventRefSchema = z
   })
   .strict();
 
+/** A registrants-panel ticket: 128 random bits in hex, as lib/meetings/panel-tickets.ts issues them. */
+export const TicketIdSchema = z.string().regex(/^[0-9a-f]{32}$/);
+
 export const meetingMessages = {
   /** Which provider the button offers first, and which accounts are connected (the others too). */
   'meeting.providers': {
@@ -95,7 +98,7 @@ export const meetingMessages = {
    */
   'panel.ticket': {
     request: z.object({ event: EventRefSchema, guests: z.array(GuestSchema).max(5000) }).strict(),
-    response: z.object({ ticket: z.string() }),
+    response: z.object({ ticket: TicketIdSchema }),
     contentScript: true,
   },
   /**

@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import { GuestSchema } from '../calendar/types';
-import { MeetingIdSchema, ProviderSchema } from './meetings';
+import { MeetingIdSchema, ProviderSchema, TicketIdSchema } from './meetings';
 
 // The registrants panel (entrypoints/panel) takes nothing from its URL: the calendar page can frame
 // it with any address. It redeems the ticket the content script got ('panel.ticket') and shows only
 // what the ticket holds.
-
-/** 128 random bits in hex, as lib/meetings/panel-tickets.ts issues them. */
-export const TicketIdSchema = z.string().regex(/^[0-9a-f]{32}$/);
 
 export const PanelTicketViewSchema = z.object({
   provider: ProviderSchema,

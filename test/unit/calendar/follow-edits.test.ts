@@ -108,7 +108,9 @@ describe("following the person's Delete", () => {
     expect(bg.confirm).toHaveBeenCalledWith(
       `Also delete the Zoom meeting "${LINK.topic}" (${LINK.meetingId})? Its join link will stop working.`,
     );
-    expect(bg.sent.at(-1)!.payload).toEqual({ meetingId: LINK.meetingId });
+    expect(bg.sent.at(-1)!.payload).toEqual({
+      event: { site: 'google', id: 'evt9', location: LINK.joinUrl },
+    });
     expect(fixture.savedEvents.some((e) => e.id === 'evt9')).toBe(false);
   });
 
