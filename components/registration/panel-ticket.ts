@@ -1,8 +1,8 @@
-import { TICKET_MESSAGE } from '@/lib/calendar/registrants-panel';
+import { READY_MESSAGE, TICKET_MESSAGE } from '@/lib/calendar/registrants-panel';
 import { sendMessage } from '@/lib/messaging';
 import type { PanelTicketView } from '@/lib/protocol/panel';
 
-/** How long the panel waits for its ticket: the framing content script posts it as the frame loads. */
+/** How long the panel waits for its ticket: the framing content script answers its "ready" at once. */
 export const TICKET_WAIT_MS = 10_000;
 
 export type Redemption = { ok: true; view: PanelTicketView } | { ok: false; message: string };
@@ -36,5 +36,7 @@ export function redeemPostedTicket(win: Window, refusal: string): Promise<Redemp
       finish(reply.ok ? { ok: true, view: reply.data } : { ok: false, message: reply.error.message });
     }
     win.addEventListener('message', onMessage);
+    // Nothing in it: any page framing the panel may read it. `*`: the parent is a calendar origin.
+    if (win.parent !== win) win.parent.postMessage({ type: READY_MESSAGE }, '*');
   });
 }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Ask } from '@/lib/calendar/content-messaging';
-import { openRegistrantsPanel, TICKET_MESSAGE } from '@/lib/calendar/registrants-panel';
+import { openRegistrantsPanel, READY_MESSAGE, TICKET_MESSAGE } from '@/lib/calendar/registrants-panel';
 import type { PageEvent } from '@/lib/calendar/types';
 
 const guests = [{ email: 'ada@example.org', name: 'Ada Lovelace' }, { email: 'g&h@example.org' }];
@@ -51,14 +51,27 @@ describe('the registrants panel in the calendar page', () => {
     expect(url.search).toBe('');
   });
 
-  it('posts the ticket to the frame once it loads, addressed to the extension’s origin only', async () => {
+  it('answers the frame’s "ready" with the ticket, once, addressed to the extension’s origin', async () => {
     const { frame } = await open();
     const post = vi.fn();
-    Object.defineProperty(frame!, 'contentWindow', { value: { postMessage: post } });
-    frame!.dispatchEvent(new Event('load'));
-    frame!.dispatchEvent(new Event('load'));
+    const panelWindow = { postMessage: post } as unknown as Window;
+    Object.defineProperty(frame!, 'contentWindow', { value: panelWindow });
+    const say = (data: unknown, source: unknown, origin = 'chrome-extension://test-extension-id') =>
+      window.dispatchEvent(new MessageEvent('message', { data, source: source as Window, origin }));
+    // The page's own scripts, or another frame, saying "ready": nothing is sent.
+    say({ type: READY_MESSAGE }, window);
+    say({ type: READY_MESSAGE }, { postMessage: post });
+    // The frame, once something else is in it (a web origin): nothing either.
+    say({ type: READY_MESSAGE }, panelWindow, 'https://calendar.google.com');
+    say({ type: 'other' }, panelWindow);
+    expect(post).not.toHaveBeenCalled();
+    say({ type: READY_MESSAGE }, panelWindow);
+    say({ type: READY_MESSAGE }, panelWindow);
     expect(post).toHaveBeenCalledOnce();
-    expect(post).toHaveBeenCalledWith({ type: TICKET_MESSAGE, ticket: TICKET }, new URL(frame!.src).origin);
+    expect(post).toHaveBeenCalledWith(
+      { type: TICKET_MESSAGE, ticket: TICKET },
+      'chrome-extension://test-extension-id',
+    );
   });
 
   it('shows the background’s sentence instead of a frame when no ticket is given', async () => {

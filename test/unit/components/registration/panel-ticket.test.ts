@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { redeemPostedTicket } from '@/components/registration/panel-ticket';
-import { TICKET_MESSAGE } from '@/lib/calendar/registrants-panel';
+import { READY_MESSAGE, TICKET_MESSAGE } from '@/lib/calendar/registrants-panel';
 import { answerMessages } from '../render';
 
 const TICKET = '0123456789abcdef0123456789abcdef';
@@ -15,6 +15,14 @@ const post = (data: unknown, source: unknown = window.parent) =>
 describe('the panel’s ticket', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(() => vi.useRealTimers());
+
+  it('says it is listening to the parent, with nothing in the message', async () => {
+    answerMessages({});
+    const parent = { postMessage: vi.fn() };
+    const win = Object.assign(new EventTarget(), { parent }) as unknown as Window;
+    void redeemPostedTicket(win, 'no ticket');
+    expect(parent.postMessage).toHaveBeenCalledWith({ type: READY_MESSAGE }, '*');
+  });
 
   it('is taken from the parent window only, and redeemed once', async () => {
     const sent = answerMessages({ 'panel.redeem': () => ({ ok: true, data: view }) });
