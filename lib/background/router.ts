@@ -17,8 +17,11 @@ export type Handlers = {
 
 export interface Sender {
   id?: string;
+  /** The sending document's address as it was loaded (Chrome does not follow pushState here). */
   url?: string;
-  tab?: { id?: number };
+  frameId?: number;
+  /** `url`: the tab's current address, after the page's own pushState. */
+  tab?: { id?: number; url?: string };
 }
 
 interface RouterOptions {

@@ -8,7 +8,10 @@ import type { Sender } from './router';
 // and that tab's address, which the browser fills in. So every 'meeting.*' request names its event,
 // and the event must be the one the sending tab shows: the site of the tab's origin, the id the
 // tab's address carries (docs/CALENDAR-DOM.md: Google /r/eventedit/<id>, Outlook
-// /calendar/item/<id>), the same paths the adapters read the id from.
+// /calendar/item/<id>), the same paths the adapters read the id from. Both calendars are single-page
+// apps that open an event with pushState, and Chrome's `sender.url` stays the address the page was
+// loaded at, so the id is read from the tab's current address (`sender.tab.url`, the top frame's)
+// when the browser gives it, on the same origin; else from `sender.url`.
 
 /** The origins the content scripts run on (entrypoints/*.content), and their site. */
 const SITE_OF_ORIGIN: Readonly<Record<string, Site>> = {
@@ -49,6 +52,17 @@ export function eventOfSenderUrl(url: string | undefined): { site: Site; id: str
   return { site, id };
 }
 
+/** The address the sender's frame shows now: the tab's, for the top frame on the same origin. */
+function shownAddress(sender: Sender): string | undefined {
+  const tabUrl = sender.frameId === 0 ? sender.tab?.url : undefined;
+  if (!tabUrl || !sender.url) return sender.url;
+  try {
+    return new URL(tabUrl).origin === new URL(sender.url).origin ? tabUrl : sender.url;
+  } catch {
+    return sender.url;
+  }
+}
+
 /**
  * The sending tab's id, once the event a request names is the one that tab shows: same site, and
  * the same id when the event has one. An event without an id (quick-add, a new event in the full
@@ -57,7 +71,7 @@ export function eventOfSenderUrl(url: string | undefined): { site: Site; id: str
  */
 export function tabOfEvent(event: { site: Site; id?: string | undefined }, sender: Sender): number {
   const tabId = sender.tab?.id;
-  const shown = eventOfSenderUrl(sender.url);
+  const shown = eventOfSenderUrl(shownAddress(sender));
   if (tabId === undefined || tabId < 0 || !shown) {
     throw new SenderMismatchError('Only a calendar page can ask about its events.');
   }

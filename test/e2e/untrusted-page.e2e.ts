@@ -153,6 +153,37 @@ describe('a calendar page cannot drive the extension (sandbox)', () => {
     expect(changes().filter((c) => c.startsWith('DELETE'))).toEqual([]);
   });
 
+  it('Remove on an event deletes only that event’s own meeting, whatever the page did to its location or address', async () => {
+    const other = await openEvent('/evtX', { id: 'evtX', title: 'Someone else’s' });
+    await addButton(other).click();
+    const otherId = await attachedMeetingId(other);
+    const otherLink = (await pageModel(other)).location;
+    await other.close();
+
+    const page = await openEvent('/evtC', { id: 'evtC', title: 'Mine' });
+    await addButton(page).click();
+    const mine = await attachedMeetingId(page);
+    // The page's script puts the other event's link in the location, as a person's typing would …
+    await page.evaluate((link) => {
+      const input = document.querySelector<HTMLInputElement>('#xLocIn input[role="combobox"]')!;
+      input.value = link;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, otherLink);
+    // … and makes the address name the other event, then the person presses Remove.
+    await page.evaluate(() => history.pushState({}, '', '/calendar/r/eventedit/evtX'));
+    await zoomButton(page, 'Remove Zoom meeting').click();
+    await page.getByText(/Meeting not removed/).waitFor();
+    expect(sandbox.state.meetings.some((m) => String(m.id) === otherId)).toBe(true);
+    expect(sandbox.state.meetings.some((m) => String(m.id) === mine)).toBe(true);
+
+    // Back at its own address, Remove removes this event's meeting, and only that one.
+    await page.evaluate(() => history.pushState({}, '', '/calendar/r/eventedit/evtC'));
+    await zoomButton(page, 'Remove Zoom meeting').click();
+    await addButton(page).waitFor();
+    expect(sandbox.state.meetings.some((m) => String(m.id) === mine)).toBe(false);
+    expect(sandbox.state.meetings.some((m) => String(m.id) === otherId)).toBe(true);
+  });
+
   it('a content script cannot read the refresh token from storage', async () => {
     // The grant is there, in the background's storage.local.
     const stored = await browser.worker.evaluate(() => chrome.storage.local.get(null));

@@ -58,4 +58,18 @@ describe('the event a sending tab shows', () => {
     expect(() => tabOfEvent({ site: 'google', id: 'e1' }, { id: 'x', url })).toThrow(/Only a calendar page/);
     expect(() => tabOfEvent({ site: 'google', id: 'e1' }, tab(url, -1))).toThrow(/Only a calendar page/);
   });
+
+  it('reads the id from the tab’s current address: the calendars open events with pushState', () => {
+    const loaded = 'https://calendar.google.com/calendar/r/week';
+    const now = 'https://calendar.google.com/calendar/r/eventedit/e1';
+    const sender = { id: 'x', url: loaded, frameId: 0, tab: { id: 7, url: now } };
+    expect(tabOfEvent({ site: 'google', id: 'e1' }, sender)).toBe(7);
+    // The page moved its address to another event while this one's editor was open: refused.
+    const moved = { ...sender, tab: { id: 7, url: 'https://calendar.google.com/calendar/r/eventedit/e2' } };
+    expect(() => tabOfEvent({ site: 'google', id: 'e1' }, moved)).toThrow(/does not show the event/);
+    // A subframe's own address counts, not the tab's; a tab on another origin is not this page.
+    expect(() => tabOfEvent({ site: 'google', id: 'e1' }, { ...sender, frameId: 3 })).toThrow();
+    const elsewhere = { ...sender, tab: { id: 7, url: 'https://evil.example/calendar/r/eventedit/e1' } };
+    expect(() => tabOfEvent({ site: 'google', id: 'e1' }, elsewhere)).toThrow();
+  });
 });
