@@ -184,6 +184,15 @@ describe('a calendar page cannot drive the extension (sandbox)', () => {
     expect(sandbox.state.meetings.some((m) => String(m.id) === otherId)).toBe(true);
   });
 
+  it('an event opened inside the page (pushState to /eventedit/<id>) is still the tab’s event: it attaches', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${GOOGLE}/calendar/r${hash({ ...EVENT, id: 'evtS', title: 'Opened from the grid' })}`);
+    await page.locator('[data-eventid="evtS"]').click();
+    await addButton(page).click();
+    const id = await attachedMeetingId(page);
+    expect(sandbox.state.meetings.some((m) => String(m.id) === id)).toBe(true);
+  });
+
   it('a content script cannot read the refresh token from storage', async () => {
     // The grant is there, in the background's storage.local.
     const stored = await browser.worker.evaluate(() => chrome.storage.local.get(null));
