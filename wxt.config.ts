@@ -56,10 +56,12 @@ export default defineConfig({
     // at once; without it Firefox demands a fresh click (transient activation) for every copy.
     permissions: ['storage', 'identity', 'alarms', 'contextMenus', 'notifications', 'clipboardWrite'],
     host_permissions: API_HOSTS,
-    // The registrants panel is framed by the calendar pages only; no other site may load it.
+    // The registrants panel is framed by the calendar pages only; no other site may load it, and
+    // only at this session's random address (use_dynamic_url), which a page cannot guess.
     web_accessible_resources: [
       {
         resources: ['panel.html'],
+        use_dynamic_url: true,
         matches: [
           'https://calendar.google.com/*',
           'https://outlook.office.com/*',

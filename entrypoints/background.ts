@@ -2,12 +2,14 @@ import { browser } from 'wxt/browser';
 import { resolveZoomEndpoints } from '@/lib/auth/endpoints';
 import { describeError } from '@/lib/background/describe-error';
 import { createHandlers } from '@/lib/background/handlers';
+import { createPanelHandlers } from '@/lib/background/panel-handlers';
 import { createPopupHandlers } from '@/lib/background/popup-handlers';
 import { createRegistrationBackground } from '@/lib/background/registration-setup';
 import { createWebexHandlers } from '@/lib/background/webex-handlers';
 import { createMessageRouter } from '@/lib/background/router';
 import { createMeetingDispatch } from '@/lib/meetings/dispatch';
 import { createLinkStore } from '@/lib/meetings/link-store';
+import { createPanelTickets } from '@/lib/meetings/panel-tickets';
 import { createMeetingService } from '@/lib/meetings/service';
 import { createWebexMeetingService } from '@/lib/meetings/webex-service';
 import { createBrowserMenuPlatform } from '@/lib/menus/browser-platform';
@@ -25,6 +27,7 @@ import { createZoomConnection } from '@/lib/zoom/connection';
 // Composition root: listeners are registered synchronously so a restarted worker hears the event
 // that woke it. No logic lives here.
 export default defineBackground(() => {
+  restrictLocalStorage();
   const redirectUrl = browser.identity.getRedirectURL();
   const signInWindow = {
     redirectUrl,
@@ -96,7 +99,13 @@ export default defineBackground(() => {
   });
   const registration = createRegistrationBackground({ zoom: zoom.api, webex: webex.api });
   const route = createMessageRouter(
-    { ...handlers, ...webexHandlers, ...popupHandlers, ...registration.handlers },
+    {
+      ...handlers,
+      ...webexHandlers,
+      ...popupHandlers,
+      ...registration.handlers,
+      ...createPanelHandlers({ meetings, tickets: createPanelTickets() }),
+    },
     {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
@@ -114,3 +123,18 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void registration.runner.resumeAll());
   void registration.runner.resumeAll();
 });
+
+/**
+ * The refresh tokens live in `storage.local`, which content scripts may read by default. Chrome
+ * lets the extension close it to them (as `storage.session` is); Firefox supports the call only for
+ * `storage.session` and rejects it here, so there the tokens stay readable to the extension's own
+ * content scripts (never to the page). Nothing content-side reads storage: it asks by message.
+ */
+function restrictLocalStorage(): void {
+  const local = browser.storage.local as typeof browser.storage.local & {
+    setAccessLevel?: (options: { accessLevel: 'TRUSTED_CONTEXTS' }) => Promise<void>;
+  };
+  local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch((error: unknown) => {
+    console.info('storage.local stays readable to content scripts here:', String(error));
+  });
+}

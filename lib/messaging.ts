@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ZoomEndpointsSchema } from './storage';
 import { ConnectionStatusSchema, StatusRequestSchema, ZoomSettingsViewSchema } from './protocol/account';
 import { meetingMessages } from './protocol/meetings';
+import { panelMessages } from './protocol/panel';
 import { popupMessages } from './protocol/popup';
 import { registrationMessages } from './protocol/registration';
 import { settingsMessages } from './protocol/settings';
@@ -19,7 +20,8 @@ export { type ConnectionStatus, ConnectionStatusSchema, type ZoomSettingsView } 
 const Empty = z.object({}).strict();
 
 export const protocol = {
-  'status.get': { request: StatusRequestSchema, response: ConnectionStatusSchema, contentScript: true },
+  // Name, e-mail, user and account ids: the extension's pages show them; the calendar button needs none.
+  'status.get': { request: StatusRequestSchema, response: ConnectionStatusSchema, contentScript: false },
   // Sign-in opens the provider's page; only the extension's own pages may start or end a session.
   'auth.signIn': { request: Empty, response: ConnectionStatusSchema, contentScript: false },
   'auth.signOut': { request: Empty, response: ConnectionStatusSchema, contentScript: false },
@@ -30,6 +32,7 @@ export const protocol = {
     contentScript: false,
   },
   ...meetingMessages,
+  ...panelMessages,
   ...settingsMessages,
   ...popupMessages,
   ...registrationMessages,

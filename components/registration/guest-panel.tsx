@@ -3,22 +3,30 @@ import { ErrorNotice } from '@/components/error-notice';
 import { useRequest } from '@/components/use-request';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
+import type { PanelTicketView } from '@/lib/protocol/panel';
 import type { RegistrantRow } from '@/lib/protocol/registration';
 import { registrantStatusLabel } from './labels';
-import type { PanelParams } from './panel-params';
 import { useJobs } from './use-jobs';
 
 const key = (email: string) => email.trim().toLowerCase();
+const nameOf = (r: RegistrantRow) => {
+  const name = [r.firstName, r.lastName].filter(Boolean).join(' ');
+  return name ? `${name} <${r.email}>` : r.email;
+};
 
 /**
  * The event's guests against the meeting's registrants: who is registered (and how), who is not
  * (one click registers them, as a job), and who is registered but no longer a guest (their
  * registration can be cancelled, so their personal link stops working).
  */
-export function GuestPanel({ provider, meetingId, guests }: PanelParams) {
+export function GuestPanel({ provider, meetingId, guests }: Omit<PanelTicketView, 'topic'>) {
   const target = { provider, kind: 'meeting' as const, id: meetingId };
   const [revision, setRevision] = useState(0);
   const [jobId, setJobId] = useState<string>();
+  // Set on the first click, before the request: a second click must not start a second job.
+  const [starting, setStarting] = useState(false);
+  /** The registrations about to be cancelled, named, while the person confirms; none otherwise. */
+  const [cancelling, setCancelling] = useState<RegistrantRow[]>();
   const [message, setMessage] = useState<{ error: boolean; text: string }>();
   const list = useRequest('registrants.list', { target }, revision);
   const jobs = useJobs();
@@ -40,17 +48,24 @@ export function GuestPanel({ provider, meetingId, guests }: PanelParams) {
   const formerGuests = registrants.filter((r) => !guestKeys.has(key(r.email)) && r.status !== 'denied');
 
   async function register() {
+    if (starting) return;
+    setStarting(true);
     setMessage(undefined);
     const input = { kind: 'guests' as const, guests: unregistered };
     const reply = await sendMessage('registration.start', { target, input, options: {} });
     if (reply.ok) {
       setJobId(reply.data.jobId);
       jobs.refresh();
-    } else setMessage({ error: true, text: reply.error.message });
+    } else {
+      setStarting(false);
+      setMessage({ error: true, text: reply.error.message });
+    }
   }
 
-  async function cancelFormer() {
-    const ids = formerGuests.map((r) => r.id);
+  async function cancelFormer(confirmed: RegistrantRow[]) {
+    setCancelling(undefined);
+    // Exactly the people the person saw named, not whoever the list holds by now.
+    const ids = confirmed.map((r) => r.id);
     const reply = await sendMessage('registrants.updateStatus', { target, action: 'cancel', ids });
     setMessage(
       reply.ok
@@ -61,6 +76,7 @@ export function GuestPanel({ provider, meetingId, guests }: PanelParams) {
   }
 
   const running = job && (job.state === 'running' || job.state === 'queued');
+  const busy = running || (starting && !job);
   return (
     <div className="panel-body" aria-busy={list.state === 'loading'}>
       <table>
@@ -84,7 +100,7 @@ export function GuestPanel({ provider, meetingId, guests }: PanelParams) {
         </tbody>
       </table>
       {unregistered.length > 0 && (
-        <button type="button" className="primary" disabled={running} onClick={() => void register()}>
+        <button type="button" className="primary" disabled={busy} onClick={() => void register()}>
           {t('panelRegisterGuests', [String(unregistered.length)])}
         </button>
       )}
@@ -106,9 +122,26 @@ export function GuestPanel({ provider, meetingId, guests }: PanelParams) {
               <li key={r.id}>{r.email}</li>
             ))}
           </ul>
-          <button type="button" onClick={() => void cancelFormer()}>
-            {t('panelCancelFormer')}
-          </button>
+          {cancelling ? (
+            <div role="group" aria-labelledby="confirm-cancel-heading">
+              <p id="confirm-cancel-heading">{t('panelConfirmCancel', [String(cancelling.length)])}</p>
+              <ul data-testid="panel-cancel-names">
+                {cancelling.map((r) => (
+                  <li key={r.id}>{nameOf(r)}</li>
+                ))}
+              </ul>
+              <button type="button" className="danger" onClick={() => void cancelFormer(cancelling)}>
+                {t('panelConfirmCancelYes', [String(cancelling.length)])}
+              </button>
+              <button type="button" onClick={() => setCancelling(undefined)}>
+                {t('panelConfirmCancelNo')}
+              </button>
+            </div>
+          ) : (
+            <button type="button" onClick={() => setCancelling(formerGuests)}>
+              {t('panelCancelFormer')}
+            </button>
+          )}
         </section>
       )}
       {message && <p role={message.error ? 'alert' : 'status'}>{message.text}</p>}

@@ -5,6 +5,7 @@ import type { MeetingDefaults, ZoomEndpoints } from '../storage';
 import type { ZoomConnection } from '../zoom/connection';
 import { describeError } from './describe-error';
 import type { Handlers } from './router';
+import { tabOfEvent } from './sender-event';
 
 export interface Services {
   zoom: Pick<ZoomConnection, 'signIn' | 'signOut' | 'status' | 'refreshProfile'>;
@@ -64,13 +65,18 @@ export function createHandlers(services: Services): Partial<Handlers> {
       return services.meetingDefaults.get();
     },
     'meeting.providers': () => services.meetings.providers(),
-    'meeting.attach': ({ event, provider }) => services.meetings.attach(event, provider),
-    'meeting.linkFor': ({ event }) => services.meetings.linkFor(event),
-    'meeting.sync': ({ event }) => services.meetings.sync(event),
-    'meeting.remove': ({ meetingId }) => services.meetings.remove(meetingId),
+    // Each acts on the event the sending tab shows, and only on the meeting linked to that event.
+    'meeting.attach': async ({ event, provider }, sender) =>
+      services.meetings.attach(event, provider, tabOfEvent(event, sender)),
+    'meeting.linkFor': async ({ event, adopt }, sender) =>
+      services.meetings.linkFor(event, tabOfEvent(event, sender), adopt === true),
+    'meeting.sync': async ({ event }, sender) => services.meetings.sync(event, tabOfEvent(event, sender)),
+    'meeting.remove': async ({ event }, sender) => services.meetings.remove(event, tabOfEvent(event, sender)),
     // The sign-in window opens from here: a calendar page cannot open it, and never sees the tokens.
     // Zoom's; webex-handlers.ts answers for Webex (a request naming it, or Webex as the default).
+    // A grant already held is revoked first: a page must not collect grants, each a live token.
     'auth.signInFromPage': async () => {
+      if ((await services.zoom.status()).connected) await services.zoom.signOut();
       await services.zoom.signIn();
       return { connected: (await services.zoom.status()).connected };
     },

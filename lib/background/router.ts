@@ -17,8 +17,11 @@ export type Handlers = {
 
 export interface Sender {
   id?: string;
+  /** The sending document's address as it was loaded (Chrome does not follow pushState here). */
   url?: string;
-  tab?: { id?: number };
+  frameId?: number;
+  /** `url`: the tab's current address, after the page's own pushState. */
+  tab?: { id?: number; url?: string };
 }
 
 interface RouterOptions {
@@ -27,6 +30,21 @@ interface RouterOptions {
   extensionOrigin: string;
   /** Turns a thrown error into the sentence a person reads. */
   describeError: (error: unknown) => { code: string; message: string };
+}
+
+/**
+ * A page of this extension: its origin, or its scheme (a web-accessible page framed at its dynamic
+ * address, `use_dynamic_url`, has another host). The sender's id is checked first, and content
+ * scripts never run in extension pages, so the scheme alone cannot be a content script's.
+ */
+function isExtensionPage(url: string | undefined, extensionOrigin: string): boolean {
+  if (!url) return false;
+  if (url.startsWith(extensionOrigin)) return true;
+  try {
+    return new URL(url).protocol === new URL(extensionOrigin).protocol;
+  } catch {
+    return false;
+  }
 }
 
 const fail = (code: string, message: string): Reply<never> => ({ ok: false, error: { code, message } });
@@ -46,7 +64,7 @@ export function createMessageRouter(handlers: Partial<Handlers>, options: Router
     if (!Object.hasOwn(protocol, type)) return fail('unknown-type', `Unknown message type "${type}".`);
     const name = type as MessageName;
     const entry = protocol[name];
-    const fromExtensionPage = sender.url?.startsWith(options.extensionOrigin) ?? false;
+    const fromExtensionPage = isExtensionPage(sender.url, options.extensionOrigin);
     if (!entry.contentScript && !fromExtensionPage) {
       return fail('forbidden', `"${name}" can be sent only from the extension's own pages.`);
     }

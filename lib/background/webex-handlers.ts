@@ -51,6 +51,8 @@ export function createWebexHandlers(services: WebexServices): Partial<Handlers> 
           'auth.signInFromPage': async (payload, sender) => {
             const provider = payload.provider ?? (await services.getSettings()).defaultProvider;
             if (provider !== 'webex') return services.zoomSignInFromPage!(payload, sender);
+            // As for Zoom: the grant held already is revoked before another is made.
+            if ((await services.webex.status()).connected) await services.webex.signOut();
             await services.webex.signIn();
             return { connected: (await services.webex.status()).connected };
           },

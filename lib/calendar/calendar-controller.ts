@@ -1,6 +1,6 @@
 import type { MeetingLink, Provider } from '../protocol/meetings';
 import { type CalendarAdapter, type EditorHandle, messageOf } from './adapter';
-import type { ButtonState, Translate } from './button-view';
+import { type ButtonState, providerName, type Translate } from './button-view';
 import type { Ask } from './content-messaging';
 import { type EditorSession, followEdits } from './follow-edits';
 import { mountCalendarButtons } from './mount-buttons';
@@ -42,13 +42,8 @@ export function startCalendarController(options: ControllerOptions): void {
   const { adapter, document: doc, signal, t, ask } = options;
   const sessions = new Map<HTMLElement, EditorSession>();
   const isOpen = (session: EditorSession) => sessions.get(session.editor.element) === session;
-  const edits = followEdits({
-    adapter,
-    ask,
-    t,
-    isOpen,
-    confirm: options.confirm ?? ((q) => doc.defaultView?.confirm(q) ?? false),
-  });
+  const confirm = options.confirm ?? ((q: string) => doc.defaultView?.confirm(q) ?? false);
+  const edits = followEdits({ adapter, ask, t, isOpen, confirm });
   let listening: AbortController | null = null;
 
   const askProviders = async () => {
@@ -73,7 +68,7 @@ export function startCalendarController(options: ControllerOptions): void {
       writeMeetingIntoEvent(adapter, editor, link.joinUrl, invitation);
     } catch (error) {
       // The event does not carry the meeting, so nobody could find it: take it back.
-      await ask('meeting.remove', { meetingId: link.meetingId });
+      await ask('meeting.remove', { event: { site: event.site, id: event.id, location: link.joinUrl } });
       throw error;
     }
     session.link = link;
@@ -101,21 +96,33 @@ export function startCalendarController(options: ControllerOptions): void {
     }
   }
 
-  async function remove(editor: EditorHandle, meetingId: string): Promise<void> {
+  async function remove(editor: EditorHandle): Promise<void> {
     // The button shows "attached" only while its session holds the link.
     const session = sessions.get(editor.element)!;
     const strip = planMeetingRemoval(adapter, editor, session.link!.joinUrl);
-    const reply = await ask('meeting.remove', { meetingId });
+    const reply = await ask('meeting.remove', {
+      event: { site: adapter.site, id: session.basis?.id, location: session.link!.joinUrl },
+    });
     if (!reply.ok) throw new Error(reply.error.message);
     session.link = null;
     strip();
   }
 
+  /** A stored meeting whose join link is only in the location: linked once the person says so. */
+  async function adopt(event: PageEvent, candidate: MeetingLink | undefined): Promise<MeetingLink | null> {
+    if (!candidate) return null;
+    const { topic, meetingId, provider } = candidate;
+    if (!confirm(t('confirmLinkMeeting', [topic, meetingId, providerName(t, provider)]))) return null;
+    const reply = await ask('meeting.linkFor', { event, adopt: true });
+    return reply.ok ? reply.data.link : null;
+  }
+
   async function lookUp(session: EditorSession, event: PageEvent): Promise<void> {
     const reply = await ask('meeting.linkFor', { event });
     // A failed look-up leaves the button idle: adding is still possible, nothing is claimed.
-    if (!reply.ok || !reply.data.link || !isOpen(session)) return;
-    const link = reply.data.link;
+    if (!reply.ok || !isOpen(session)) return;
+    const link = reply.data.link ?? (await adopt(event, reply.data.candidate));
+    if (!link || !isOpen(session)) return;
     session.link = link;
     const notice = await edits.catchUp(session, link);
     // Unless the person started something meanwhile (an add, a sign-in).
@@ -167,8 +174,8 @@ export function startCalendarController(options: ControllerOptions): void {
     onAdd: attach,
     onRemove: remove,
     onSignIn: (editor, provider) => void signIn(editor, provider),
-    onOpenRegistrants: (editor, meetingId, provider) =>
-      openRegistrantsPanel(doc, { meetingId, provider }, adapter.readEvent(editor).guests, t('panelClose')),
+    onOpenRegistrants: (editor) =>
+      void openRegistrantsPanel(doc, ask, adapter.readEvent(editor), t('panelClose')),
     onEditorChange({ type, editor }) {
       const session = sessions.get(editor.element);
       if (type === 'open' && !session) opened(editor);

@@ -96,7 +96,9 @@ export function followEdits({ adapter, ask, t, confirm, isOpen }: FollowOptions)
         confirm(t('confirmDeleteMeeting', [link.topic, link.meetingId, providerName(t, link.provider)]))
       )
         // The editor is closing with its event: a failure here has nowhere to be shown but the log.
-        void ask('meeting.remove', { meetingId: link.meetingId }).then((r) => r.ok || console.warn(r.error));
+        void ask('meeting.remove', {
+          event: { site: adapter.site, id: session.basis?.id, location: link.joinUrl },
+        }).then((r) => r.ok || console.warn(r.error));
     },
 
     /** On reopening a linked event: retry a failed update, write an owed invitation; a notice if either fails. */

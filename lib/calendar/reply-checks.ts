@@ -34,12 +34,14 @@ export const replyChecks: Record<ContentMessage, Check> = {
     Array.isArray(v.connected) &&
     v.connected.every(isProvider),
   'meeting.attach': (v) => isObject(v) && isMeetingLink(v.link) && typeof v.invitation === 'string',
-  'meeting.linkFor': (v) => isObject(v) && isLinkOrNull(v.link),
+  'meeting.linkFor': (v) =>
+    isObject(v) && isLinkOrNull(v.link) && (v.candidate === undefined || isMeetingLink(v.candidate)),
   'meeting.sync': (v) =>
     isObject(v) &&
     isLinkOrNull(v.link) &&
     typeof v.updated === 'boolean' &&
     (v.invitation === null || typeof v.invitation === 'string'),
   'meeting.remove': (v) => isObject(v) && v.removed === true,
+  'panel.ticket': (v) => isObject(v) && typeof v.ticket === 'string' && /^[0-9a-f]{32}$/.test(v.ticket),
   'auth.signInFromPage': (v) => isObject(v) && typeof v.connected === 'boolean',
 };

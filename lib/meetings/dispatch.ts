@@ -13,7 +13,7 @@ const PROVIDERS: readonly Provider[] = ['zoom', 'webex'];
 export interface MeetingDispatchOptions {
   zoom: Service;
   webex: Pick<WebexMeetingService, 'attach' | 'linkFor' | 'sync' | 'remove'>;
-  links: Pick<LinkStore, 'byEvent' | 'byMeeting' | 'byJoinLinkIn'>;
+  links: Pick<LinkStore, 'byEvent' | 'byJoinLinkIn'>;
   /** The options page's choice: which provider a new attach uses when the button names none. */
   defaultProvider(): Promise<Provider>;
   /** Whether each account is signed in now: the button offers every connected one. */
@@ -48,21 +48,21 @@ export function createMeetingDispatch(options: MeetingDispatchOptions) {
       ]);
       return { defaultProvider, connected: PROVIDERS.filter((_, i) => signedIn[i]) };
     },
-    async attach(page: PageEvent, provider?: Provider) {
+    // `tabId`: the tab the request came from, its event checked against its address by the
+    // background (lib/background/sender-event.ts); a new event's meeting is bound to it.
+    async attach(page: PageEvent, provider: Provider | undefined, tabId: number) {
       // Read first: a rule that cannot be read is refused with its sentence, nothing created.
       const event = eventFromPage(page);
-      return (await serviceFor(event, provider)).attach(event);
+      return (await serviceFor(event, provider)).attach(event, tabId);
     },
-    linkFor: async (event: EventRef) => (await serviceFor(event)).linkFor(event),
-    async sync(page: PageEvent) {
+    linkFor: async (event: EventRef, tabId: number, adopt = false) =>
+      (await serviceFor(event)).linkFor(event, tabId, adopt),
+    async sync(page: PageEvent, tabId: number) {
       const event = eventFromPage(page);
-      return (await serviceFor(event)).sync(event);
+      return (await serviceFor(event)).sync(event, tabId);
     },
-    remove: async (meetingId: string) => {
-      const entry = await links.byMeeting(meetingId);
-      // Unknown ids go to Zoom's service, which refuses them with its sentence.
-      return serviceOf(entry?.link.provider ?? 'zoom').remove(meetingId);
-    },
+    // An event linked to nothing goes to the default's service, which refuses it with its sentence.
+    remove: async (event: EventRef, tabId: number) => (await serviceFor(event)).remove(event, tabId),
   };
 }
 

@@ -7,6 +7,7 @@ import type { ZoomClient } from '../zoom/client';
 import type { Meeting, UpdateMeetingRequest } from '../zoom/schemas';
 import { meetingIdFromText } from './join-url';
 import { type EventRef, eventKey, type LinkStore } from './link-store';
+import { adoptCandidate, type Located, locateEvent } from './locate-event';
 
 export interface MeetingServiceOptions {
   api: Pick<ZoomClient, 'meetings'>;
@@ -72,29 +73,29 @@ export function createMeetingService(options: MeetingServiceOptions) {
     throw new ApiError({ kind: 'signed-out', message: reason ?? MESSAGES.notSignedIn });
   }
 
-  /** By the event's id, else by the join link in its location (then the id is linked for next time). */
-  async function find(event: EventRef): Promise<EventLinkEntry | null> {
-    const key = eventKey(event);
-    const byKey = key ? await links.byEvent(key) : null;
-    if (byKey) return byKey;
-    const meetingId = meetingIdFromText(event.location, await options.apiBase().catch(() => null));
-    const entry = meetingId ? await links.byMeeting(meetingId) : null;
-    if (entry && key) await links.linkEvent(key, entry.link.meetingId);
-    return entry;
+  /** The event's meeting, and a stored one its location only mentions (a Zoom link's meeting id). */
+  function locate(event: EventRef, tabId: number | undefined): Promise<Located> {
+    return locateEvent(links, event, tabId, async (location) => {
+      const meetingId = meetingIdFromText(location, await options.apiBase().catch(() => null));
+      return meetingId ? links.byMeeting(meetingId) : null;
+    });
   }
+  const find = async (event: EventRef, tabId: number | undefined): Promise<EventLinkEntry | null> =>
+    (await locate(event, tabId)).entry;
 
   async function invitationOf(meetingId: string): Promise<string> {
     return (await api.meetings.invitation(meetingId)).invitation;
   }
 
   return {
-    async attach(event: CalendarEvent): Promise<{ link: MeetingLink; invitation: string }> {
+    /** `tabId`: the tab asking; a new event's meeting is bound to it until the event has an id. */
+    async attach(event: CalendarEvent, tabId?: number): Promise<{ link: MeetingLink; invitation: string }> {
       await requireSignIn();
       const defaults = await options.defaults();
       // Everything Zoom would refuse is refused here first, before a meeting exists.
       const body = meetingFromEvent(event, defaults);
       const synced = scheduleFromEvent(event);
-      const existing = await find(event);
+      const existing = await find(event, tabId);
       if (existing) {
         // Attached already (a second click, a lost reply): the same meeting, never a duplicate.
         try {
@@ -106,20 +107,32 @@ export function createMeetingService(options: MeetingServiceOptions) {
       }
       const link = linkFrom(await api.meetings.create(body), defaults);
       // Saved before the invitation is read: a failure there must not lose the meeting.
-      await links.save({ link, synced, linkedAt: now() }, eventKey(event));
+      const key = eventKey(event);
+      await links.save({ link, synced, linkedAt: now() }, key);
+      if (!key && tabId !== undefined) await links.bindToTab(tabId, link.meetingId);
       return { link, invitation: await invitationOf(link.meetingId) };
     },
 
-    async linkFor(event: EventRef): Promise<{ link: MeetingLink | null }> {
+    /** `adopt`: the person confirmed the candidate, which is linked to the event now. */
+    async linkFor(
+      event: EventRef,
+      tabId?: number,
+      adopt = false,
+    ): Promise<{ link: MeetingLink | null; candidate?: MeetingLink }> {
       await requireSignIn();
-      return { link: (await find(event))?.link ?? null };
+      const { entry, candidate } = await locate(event, tabId);
+      if (entry || !candidate) return { link: entry?.link ?? null };
+      if (!adopt) return { link: null, candidate: candidate.link };
+      await adoptCandidate(links, event, tabId, candidate.link.meetingId);
+      return { link: candidate.link };
     },
 
     async sync(
       event: CalendarEvent,
+      tabId?: number,
     ): Promise<{ link: MeetingLink | null; updated: boolean; invitation: string | null }> {
       await requireSignIn();
-      const entry = await find(event);
+      const entry = await find(event, tabId);
       if (!entry) return NO_LINK;
       // A Webex meeting is kept in step by the Webex service (webex-service.ts), never here.
       if (entry.link.provider !== 'zoom' || !('start_time' in entry.synced)) {
@@ -145,17 +158,19 @@ export function createMeetingService(options: MeetingServiceOptions) {
       return { link, updated: true, invitation };
     },
 
-    async remove(meetingId: string): Promise<{ removed: true }> {
+    /** Deletes the meeting linked to this event; a meeting its location only mentions is left alone. */
+    async remove(event: EventRef, tabId?: number): Promise<{ removed: true }> {
       await requireSignIn();
-      // Only meetings this extension attached: a message naming any other id deletes nothing.
-      if (!(await links.byMeeting(meetingId))) {
+      const entry = await find(event, tabId);
+      if (entry?.link.provider !== 'zoom') {
         throw new ApiError({
           kind: 'not-found',
           message:
-            'This meeting is not linked to a calendar event here (it may have been removed already). ' +
-            'Delete it in Zoom if it still exists.',
+            'This event has no Zoom meeting linked to it here (it may have been removed already). ' +
+            'Delete the meeting in Zoom if it still exists.',
         });
       }
+      const { meetingId } = entry.link;
       try {
         await api.meetings.delete(meetingId);
       } catch (error) {

@@ -6,6 +6,7 @@ import type { EventLinkEntry, MeetingDefaults, WebexSyncedSchedule } from '../st
 import type { WebexClient } from '../webex/client';
 import type { UpdateWebexMeeting, WebexMeeting } from '../webex/schemas';
 import { type EventRef, eventKey, type LinkStore } from './link-store';
+import { adoptCandidate, type Located, locateEvent } from './locate-event';
 import { composeWebexInvitation } from '../webex/invitation';
 
 export interface WebexMeetingServiceOptions {
@@ -64,24 +65,24 @@ export function createWebexMeetingService(options: WebexMeetingServiceOptions) {
     throw new ApiError({ kind: 'signed-out', message: reason ?? 'You are not signed in to Webex.' });
   }
 
-  /** By the event's id, else by its Webex link in the location (then the id is linked for next time). */
-  async function find(event: EventRef): Promise<EventLinkEntry | null> {
-    const key = eventKey(event);
-    const byKey = key ? await links.byEvent(key) : null;
-    if (byKey) return byKey;
-    const entry = await links.byJoinLinkIn(event.location);
-    if (entry?.link.provider !== 'webex') return null;
-    if (key) await links.linkEvent(key, entry.link.meetingId);
-    return entry;
+  /** The event's meeting, and a stored one its location only mentions (a Webex link this extension wrote). */
+  function locate(event: EventRef, tabId: number | undefined): Promise<Located> {
+    return locateEvent(links, event, tabId, async (location) => {
+      const entry = await links.byJoinLinkIn(location);
+      return entry?.link.provider === 'webex' ? entry : null;
+    });
   }
+  const find = async (event: EventRef, tabId: number | undefined): Promise<EventLinkEntry | null> =>
+    (await locate(event, tabId)).entry;
 
   return {
-    async attach(event: CalendarEvent): Promise<{ link: MeetingLink; invitation: string }> {
+    /** `tabId`: the tab asking; a new event's meeting is bound to it until the event has an id. */
+    async attach(event: CalendarEvent, tabId?: number): Promise<{ link: MeetingLink; invitation: string }> {
       await requireSignIn();
       // Everything Webex would refuse is refused here first, before a meeting exists.
       const body = webexMeetingFromEvent(event, await options.defaults());
       const synced = webexScheduleFromEvent(event);
-      const existing = await find(event);
+      const existing = await find(event, tabId);
       if (existing?.link.provider === 'webex') {
         // Attached already (a second click, a lost reply): the same meeting, never a duplicate.
         try {
@@ -94,20 +95,32 @@ export function createWebexMeetingService(options: WebexMeetingServiceOptions) {
       }
       const meeting = await api.meetings.create(body);
       const link = webexLinkFrom(meeting);
-      await links.save({ link, synced, linkedAt: now() }, eventKey(event));
+      const key = eventKey(event);
+      await links.save({ link, synced, linkedAt: now() }, key);
+      if (!key && tabId !== undefined) await links.bindToTab(tabId, link.meetingId);
       return { link, invitation: composeWebexInvitation(meeting) };
     },
 
-    async linkFor(event: EventRef): Promise<{ link: MeetingLink | null }> {
+    /** `adopt`: the person confirmed the candidate, which is linked to the event now. */
+    async linkFor(
+      event: EventRef,
+      tabId?: number,
+      adopt = false,
+    ): Promise<{ link: MeetingLink | null; candidate?: MeetingLink }> {
       await requireSignIn();
-      return { link: (await find(event))?.link ?? null };
+      const { entry, candidate } = await locate(event, tabId);
+      if (entry || !candidate) return { link: entry?.link ?? null };
+      if (!adopt) return { link: null, candidate: candidate.link };
+      await adoptCandidate(links, event, tabId, candidate.link.meetingId);
+      return { link: candidate.link };
     },
 
     async sync(
       event: CalendarEvent,
+      tabId?: number,
     ): Promise<{ link: MeetingLink | null; updated: boolean; invitation: string | null }> {
       await requireSignIn();
-      const entry = await find(event);
+      const entry = await find(event, tabId);
       if (!entry) return NO_LINK;
       const synced = webexSynced(entry);
       if (!synced) return { link: entry.link, updated: false, invitation: null };
@@ -129,18 +142,19 @@ export function createWebexMeetingService(options: WebexMeetingServiceOptions) {
       return { link, updated: true, invitation: composeWebexInvitation(meeting) };
     },
 
-    async remove(meetingId: string): Promise<{ removed: true }> {
+    /** Deletes the meeting linked to this event; a meeting its location only mentions is left alone. */
+    async remove(event: EventRef, tabId?: number): Promise<{ removed: true }> {
       await requireSignIn();
-      const entry = await links.byMeeting(meetingId);
-      // Only meetings this extension attached: a message naming any other id deletes nothing.
+      const entry = await find(event, tabId);
       if (entry?.link.provider !== 'webex') {
         throw new ApiError({
           kind: 'not-found',
           message:
-            'This meeting is not linked to a calendar event here (it may have been removed already). ' +
-            'Delete it in Webex if it still exists.',
+            'This event has no Webex meeting linked to it here (it may have been removed already). ' +
+            'Delete the meeting in Webex if it still exists.',
         });
       }
+      const { meetingId } = entry.link;
       try {
         await api.meetings.delete(meetingId, { sendEmail: false });
       } catch (error) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { PageEventSchema } from '../calendar/types';
+import { SITES } from '../calendar/event-rules';
+import { GuestSchema, PageEventSchema } from '../calendar/types';
 
 // Messages behind the calendar button. Content scripts may send these: they carry the event as the
 // page shows it and get back the meeting's public details — never a token.
@@ -25,6 +26,23 @@ export type MeetingLink = z.infer<typeof MeetingLinkSchema>;
 /** The event as the page shows it; its repeat rule is read in the background (page-event.ts). */
 const EventRequest = z.object({ event: PageEventSchema }).strict();
 
+/**
+ * Which event a request is about, as little of it as finds its link: its page, its id when it has
+ * one, its location (where a new event's join link is). The background checks site and id against
+ * the sending tab's address (lib/background/sender-event.ts) and acts only on the meeting linked to
+ * this event, never on a meeting named by id.
+ */
+export const EventRefSchema = z
+  .object({
+    site: z.enum(SITES),
+    id: z.string().min(1).optional(),
+    location: z.string().max(8192).default(''),
+  })
+  .strict();
+
+/** A registrants-panel ticket: 128 random bits in hex, as lib/meetings/panel-tickets.ts issues them. */
+export const TicketIdSchema = z.string().regex(/^[0-9a-f]{32}$/);
+
 export const meetingMessages = {
   /** Which provider the button offers first, and which accounts are connected (the others too). */
   'meeting.providers': {
@@ -42,12 +60,14 @@ export const meetingMessages = {
     contentScript: true,
   },
   /**
-   * The meeting this event is linked to: by the event's id, else by a join link in its location
-   * (a Zoom link by its meeting id, any link this extension wrote by the link itself).
+   * The meeting this event is linked to: by the event's id, or a new event's meeting attached from
+   * this tab. A stored meeting whose join link is only in the location (a Zoom link by its meeting
+   * id, any link this extension wrote by the link itself) comes back as `candidate`, linked only
+   * when the person confirms and the request is sent again with `adopt: true`.
    */
   'meeting.linkFor': {
-    request: EventRequest,
-    response: z.object({ link: MeetingLinkSchema.nullable() }),
+    request: z.object({ event: PageEventSchema, adopt: z.literal(true).optional() }).strict(),
+    response: z.object({ link: MeetingLinkSchema.nullable(), candidate: MeetingLinkSchema.optional() }),
     contentScript: true,
   },
   /**
@@ -63,10 +83,22 @@ export const meetingMessages = {
     }),
     contentScript: true,
   },
-  /** Delete the meeting at its provider and forget the link ("Remove", or the event was deleted). */
+  /**
+   * Delete the meeting linked to this event at its provider and forget the link ("Remove", or the
+   * event was deleted).
+   */
   'meeting.remove': {
-    request: z.object({ meetingId: MeetingIdSchema }).strict(),
+    request: z.object({ event: EventRefSchema }).strict(),
     response: z.object({ removed: z.literal(true) }),
+    contentScript: true,
+  },
+  /**
+   * A one-time ticket for the registrants panel (lib/protocol/panel.ts): the meeting linked to this
+   * event and its guests as the page shows them, for the panel framed in this tab to redeem.
+   */
+  'panel.ticket': {
+    request: z.object({ event: EventRefSchema, guests: z.array(GuestSchema).max(5000) }).strict(),
+    response: z.object({ ticket: TicketIdSchema }),
     contentScript: true,
   },
   /**

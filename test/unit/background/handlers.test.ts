@@ -8,6 +8,8 @@ import { ApiError } from '@/lib/http/errors';
 import { DEFAULT_MEETING_DEFAULTS, type MeetingDefaults, type ZoomEndpoints } from '@/lib/storage';
 
 const sender = { id: 'x', url: 'chrome-extension://x/options.html' };
+/** The content script of tab 7, which shows the event e1 in Google Calendar's full editor. */
+const calendarTab = { id: 'x', url: 'https://calendar.google.com/calendar/r/eventedit/e1', tab: { id: 7 } };
 const profile = {
   userId: 'u1',
   displayName: 'Ada',
@@ -34,7 +36,7 @@ function services(resolved: ResolvedZoomEndpoints, overrides: Partial<Services> 
     meetings: {
       providers: vi.fn(async () => ({ defaultProvider: 'zoom' as const, connected: ['zoom' as const] })),
       attach: vi.fn(async () => ({ link, invitation: 'Join Zoom Meeting' })),
-      linkFor: vi.fn(async () => ({ link })),
+      linkFor: vi.fn(async () => ({ link, candidate: undefined })),
       sync: vi.fn(async () => ({ link, updated: false, invitation: null })),
       remove: vi.fn(async () => ({ removed: true as const })),
     },
@@ -126,35 +128,93 @@ describe('background handlers', () => {
     expect(status).toEqual({ zoom: { connected: true, user: profile } });
   });
 
-  it('passes the meeting messages to the meeting service', async () => {
+  it('passes the meeting messages to the meeting service, with the tab that shows the event', async () => {
     const s = services({ endpoints: zoom, locked: unlocked });
     const handlers = createHandlers(s);
-    await expect(handlers['meeting.attach']!({ event: calendarEvent }, sender)).resolves.toEqual({
+    await expect(handlers['meeting.attach']!({ event: calendarEvent }, calendarTab)).resolves.toEqual({
       link,
       invitation: 'Join Zoom Meeting',
     });
-    expect(s.meetings.attach).toHaveBeenCalledWith(calendarEvent, undefined);
-    await handlers['meeting.attach']!({ event: calendarEvent, provider: 'webex' }, sender);
-    expect(s.meetings.attach).toHaveBeenLastCalledWith(calendarEvent, 'webex');
-    await expect(handlers['meeting.providers']!({}, sender)).resolves.toEqual({
+    expect(s.meetings.attach).toHaveBeenCalledWith(calendarEvent, undefined, 7);
+    await handlers['meeting.attach']!({ event: calendarEvent, provider: 'webex' }, calendarTab);
+    expect(s.meetings.attach).toHaveBeenLastCalledWith(calendarEvent, 'webex', 7);
+    await expect(handlers['meeting.providers']!({}, calendarTab)).resolves.toEqual({
       defaultProvider: 'zoom',
       connected: ['zoom'],
     });
-    await handlers['meeting.linkFor']!({ event: calendarEvent }, sender);
-    expect(s.meetings.linkFor).toHaveBeenCalledWith(calendarEvent);
-    await handlers['meeting.sync']!({ event: calendarEvent }, sender);
-    expect(s.meetings.sync).toHaveBeenCalledWith(calendarEvent);
-    await expect(handlers['meeting.remove']!({ meetingId: '81234567890' }, sender)).resolves.toEqual({
+    await handlers['meeting.linkFor']!({ event: calendarEvent }, calendarTab);
+    expect(s.meetings.linkFor).toHaveBeenCalledWith(calendarEvent, 7, false);
+    await handlers['meeting.linkFor']!({ event: calendarEvent, adopt: true }, calendarTab);
+    expect(s.meetings.linkFor).toHaveBeenLastCalledWith(calendarEvent, 7, true);
+    await handlers['meeting.sync']!({ event: calendarEvent }, calendarTab);
+    expect(s.meetings.sync).toHaveBeenCalledWith(calendarEvent, 7);
+    const ref = { site: 'google' as const, id: 'e1', location: link.joinUrl };
+    await expect(handlers['meeting.remove']!({ event: ref }, calendarTab)).resolves.toEqual({
       removed: true,
     });
-    expect(s.meetings.remove).toHaveBeenCalledWith('81234567890');
+    expect(s.meetings.remove).toHaveBeenCalledWith(ref, 7);
+  });
+
+  it.each([
+    ['another site', { ...calendarTab, url: 'https://outlook.office.com/calendar/item/e1' }],
+    ['another event', { ...calendarTab, url: 'https://calendar.google.com/calendar/r/eventedit/e2' }],
+    ['no event id in the address', { ...calendarTab, url: 'https://calendar.google.com/calendar/r/week' }],
+    [
+      'a look-alike origin',
+      { ...calendarTab, url: 'https://calendar.google.com.evil.example/r/eventedit/e1' },
+    ],
+    ['an extension page', { ...sender, tab: { id: 7 } }],
+    ['no tab', { id: 'x', url: calendarTab.url }],
+  ])('refuses a meeting message from %s, and the service is never asked', async (_, from) => {
+    const s = services({ endpoints: zoom, locked: unlocked });
+    const handlers = createHandlers(s);
+    const ref = { site: 'google' as const, id: 'e1', location: '' };
+    await expect(handlers['meeting.remove']!({ event: ref }, from)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    await expect(handlers['meeting.sync']!({ event: calendarEvent }, from)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    await expect(handlers['meeting.attach']!({ event: calendarEvent }, from)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    await expect(handlers['meeting.linkFor']!({ event: calendarEvent }, from)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    expect(s.meetings.remove).not.toHaveBeenCalled();
+    expect(s.meetings.sync).not.toHaveBeenCalled();
+    expect(s.meetings.attach).not.toHaveBeenCalled();
+    expect(s.meetings.linkFor).not.toHaveBeenCalled();
+  });
+
+  it('takes a new event (no id) from any address of its site, bound to the tab', async () => {
+    const s = services({ endpoints: zoom, locked: unlocked });
+    const { id: _, ...newEvent } = calendarEvent;
+    const from = { ...calendarTab, url: 'https://calendar.google.com/calendar/r/week' };
+    await createHandlers(s)['meeting.attach']!({ event: newEvent }, from);
+    expect(s.meetings.attach).toHaveBeenCalledWith(newEvent, undefined, 7);
   });
 
   it('signs in from the page and answers only whether it is connected', async () => {
     const s = services({ endpoints: zoom, locked: unlocked });
-    vi.mocked(s.zoom.status).mockResolvedValueOnce({ connected: true, user: profile });
-    await expect(createHandlers(s)['auth.signInFromPage']!({}, sender)).resolves.toEqual({ connected: true });
+    vi.mocked(s.zoom.status)
+      .mockResolvedValueOnce({ connected: false })
+      .mockResolvedValueOnce({ connected: true, user: profile });
+    await expect(createHandlers(s)['auth.signInFromPage']!({}, calendarTab)).resolves.toEqual({
+      connected: true,
+    });
     expect(s.zoom.signIn).toHaveBeenCalledOnce();
+    expect(s.zoom.signOut).not.toHaveBeenCalled();
+  });
+
+  it('revokes the grant it holds before signing in again from a page', async () => {
+    const s = services({ endpoints: zoom, locked: unlocked });
+    vi.mocked(s.zoom.status).mockResolvedValue({ connected: true, user: profile });
+    await createHandlers(s)['auth.signInFromPage']!({}, calendarTab);
+    expect(s.zoom.signOut).toHaveBeenCalledOnce();
+    expect(vi.mocked(s.zoom.signOut).mock.invocationCallOrder[0]).toBeLessThan(
+      vi.mocked(s.zoom.signIn).mock.invocationCallOrder[0]!,
+    );
   });
 
   it('saves the meeting defaults and answers with what was stored', async () => {
@@ -170,7 +230,11 @@ describe('background handlers', () => {
 });
 
 describe('meeting messages through the router', () => {
-  const contentScript = { id: 'x', url: 'https://calendar.google.com/calendar/u/0/r', tab: { id: 3 } };
+  const contentScript = {
+    id: 'x',
+    url: 'https://calendar.google.com/calendar/u/0/r/eventedit/e1',
+    tab: { id: 3 },
+  };
   const route = (s: Services) =>
     createMessageRouter(createHandlers(s), {
       extensionId: 'x',
@@ -205,6 +269,24 @@ describe('meeting messages through the router', () => {
       expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
     expect(s.meetingDefaults.save).not.toHaveBeenCalled();
+  });
+
+  it('refuses the profile (status.get) to a content script, and answers an extension page', async () => {
+    const s = services({ endpoints: zoom, locked: unlocked });
+    const refused = await route(s)({ type: 'status.get', payload: {} }, contentScript);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(s.zoom.status).not.toHaveBeenCalled();
+    await expect(route(s)({ type: 'status.get', payload: {} }, sender)).resolves.toMatchObject({ ok: true });
+  });
+
+  it('refuses a remove that names a meeting id instead of an event', async () => {
+    const s = services({ endpoints: zoom, locked: unlocked });
+    const reply = await route(s)(
+      { type: 'meeting.remove', payload: { meetingId: '81234567890' } },
+      contentScript,
+    );
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(s.meetings.remove).not.toHaveBeenCalled();
   });
 
   it('refuses malformed defaults from an extension page before they are saved', async () => {

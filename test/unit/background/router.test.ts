@@ -94,17 +94,38 @@ describe('the message router', () => {
 
   it('lets content scripts send only the messages marked for them', async () => {
     const signIn = vi.fn(async () => ({ zoom: { connected: false as const } }));
-    const route = router({ 'auth.signIn': signIn });
-    await expect(route({ type: 'status.get', payload: {} }, contentScript)).resolves.toMatchObject({
-      ok: true,
-    });
-    await expect(route({ type: 'auth.signIn', payload: {} }, contentScript)).resolves.toMatchObject({
-      ok: false,
-      error: { code: 'forbidden' },
-    });
+    const status = vi.fn(async () => ({ zoom: { connected: false as const } }));
+    const redeem = vi.fn();
+    const route = router({ 'auth.signIn': signIn, 'status.get': status, 'panel.redeem': redeem });
+    const ticket = { ticket: 'a'.repeat(32) };
+    for (const [type, payload] of [
+      ['auth.signIn', {}],
+      // Name, e-mail and account ids: the calendar button needs none of them.
+      ['status.get', {}],
+      // The panel's ticket is redeemed by the panel, never by the page's content script.
+      ['panel.redeem', ticket],
+    ] as const) {
+      await expect(route({ type, payload }, contentScript)).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+    }
     expect(signIn).not.toHaveBeenCalled();
+    expect(status).not.toHaveBeenCalled();
+    expect(redeem).not.toHaveBeenCalled();
     // An extension page framed inside the calendar tab is still the extension's own page.
     const panel = { id: ID, url: `${ORIGIN}panel.html`, tab: { id: 7 } };
     await expect(route({ type: 'auth.signIn', payload: {} }, panel)).resolves.toMatchObject({ ok: true });
+    // So is one framed at its dynamic address (use_dynamic_url): another host, the same scheme.
+    const dynamic = { id: ID, url: 'chrome-extension://0f1e2d3c-dynamic/panel.html', tab: { id: 7 } };
+    await expect(route({ type: 'auth.signIn', payload: {} }, dynamic)).resolves.toMatchObject({ ok: true });
+  });
+
+  it('lets content scripts send the calendar button’s messages', async () => {
+    const providers = vi.fn(async () => ({ defaultProvider: 'zoom' as const, connected: [] }));
+    const route = router({ 'meeting.providers': providers });
+    await expect(route({ type: 'meeting.providers', payload: {} }, contentScript)).resolves.toMatchObject({
+      ok: true,
+    });
   });
 });

@@ -180,6 +180,17 @@ describe('Webex handlers', () => {
     expect(s.webex.signIn).toHaveBeenCalledOnce();
   });
 
+  it('revokes the Webex grant it holds before signing in again from a page', async () => {
+    const s = { ...services(), zoomSignInFromPage: vi.fn(async () => ({ connected: true })) };
+    await s.webex.signIn();
+    s.webex.signIn.mockClear();
+    await route(s)({ type: 'auth.signInFromPage', payload: { provider: 'webex' } }, contentScript);
+    expect(s.webex.signOut).toHaveBeenCalledOnce();
+    expect(vi.mocked(s.webex.signOut).mock.invocationCallOrder[0]).toBeLessThan(
+      vi.mocked(s.webex.signIn).mock.invocationCallOrder[0]!,
+    );
+  });
+
   it('does not answer a calendar page: sign-in and the server settings are for extension pages', async () => {
     const s = services();
     const send = route(s);

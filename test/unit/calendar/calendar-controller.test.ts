@@ -74,7 +74,8 @@ describe('the calendar controller: adding', () => {
       ),
     );
     expect(bg.typesSent()).toEqual(['meeting.attach', 'meeting.remove']);
-    expect(bg.sent[1]!.payload).toEqual({ meetingId: LINK.meetingId });
+    // The event, not the meeting id: the background deletes only the meeting linked to it.
+    expect(bg.sent[1]!.payload).toEqual({ event: { site: 'google', id: undefined, location: LINK.joinUrl } });
     expect(fixture.model()).toMatchObject({ location: '', description: damaged });
   });
 
@@ -133,6 +134,35 @@ describe('the calendar controller: an event already linked', () => {
     });
   });
 
+  it('links a meeting its location only mentions once the person confirms, naming it', async () => {
+    const answers: string[] = [];
+    const { bg } = await openLinked({
+      'meeting.linkFor': (payload) => {
+        answers.push(JSON.stringify(payload));
+        return payload.adopt ? ok({ link: LINK }) : ok({ link: null, candidate: LINK });
+      },
+    });
+    await vi.waitFor(() => expect(buttonText()).toContain(attachedText));
+    expect(bg.confirm).toHaveBeenCalledWith(expect.stringContaining(`"${LINK.topic}" (${LINK.meetingId})`));
+    expect(bg.sent.map((m) => m.payload)).toEqual([
+      { event: expect.objectContaining({ id: 'evt9' }) },
+      { event: expect.objectContaining({ id: 'evt9' }), adopt: true },
+    ]);
+  });
+
+  it('leaves a mentioned meeting alone when the person declines', async () => {
+    loadFixture('google-calendar', `${GRID}/eventedit/evt9${eventHash(LINKED)}`);
+    const bg = startController(
+      googleCalendar,
+      { 'meeting.linkFor': ok({ link: null, candidate: LINK }) },
+      vi.fn(() => false),
+    );
+    await vi.waitFor(() => expect(bg.confirm).toHaveBeenCalledOnce());
+    await new Promise((r) => setTimeout(r, 20));
+    expect(buttonText()).toBe('Add Zoom meeting');
+    expect(bg.typesSent()).toEqual(['meeting.linkFor']);
+  });
+
   it('stays idle when the look-up fails or finds nothing', async () => {
     await openLinked({ 'meeting.linkFor': fail('unreachable', 'The extension did not answer.') });
     await vi.waitFor(() => expect(buttonText()).toBe('Add Zoom meeting'));
@@ -148,7 +178,10 @@ describe('the calendar controller: an event already linked', () => {
     await vi.waitFor(() => expect(buttonText()).toContain(attachedText));
     clickButton('Remove Zoom meeting');
     await vi.waitFor(() => expect(buttonText()).toBe('Add Zoom meeting'));
-    expect(bg.sent.at(-1)).toEqual({ type: 'meeting.remove', payload: { meetingId: LINK.meetingId } });
+    expect(bg.sent.at(-1)).toEqual({
+      type: 'meeting.remove',
+      payload: { event: { site: 'google', id: 'evt9', location: LINK.joinUrl } },
+    });
     expect(fixture.model()).toMatchObject({ location: '', description: ORIGINAL });
   });
 

@@ -63,7 +63,9 @@ describe('ask (content scripts)', () => {
     for (const [type, reply] of cases) {
       answer(reply);
       const result =
-        type === 'meeting.remove' ? await ask(type, { meetingId: '1' }) : await ask(type, { event: EVENT });
+        type === 'meeting.remove'
+          ? await ask(type, { event: { site: 'google', id: 'e1' } })
+          : await ask(type, { event: EVENT });
       expect(result, JSON.stringify(reply)).toEqual({
         ok: false,
         error: { code: 'bad-reply', message: 'The extension answered in an unexpected way.' },

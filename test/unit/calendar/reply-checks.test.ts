@@ -45,7 +45,12 @@ const samples: Record<keyof typeof meetingMessages, unknown[]> = {
     { link: null, invitation: '' },
     null,
   ],
-  'meeting.linkFor': [...linkVariants.map((link) => ({ link })), {}, undefined],
+  'meeting.linkFor': [
+    ...linkVariants.map((link) => ({ link })),
+    ...linkVariants.map((candidate) => ({ link: null, candidate })),
+    {},
+    undefined,
+  ],
   'meeting.sync': [
     ...linkVariants.map((link) => ({ link, updated: true, invitation: null })),
     { link: LINK, updated: false, invitation: 'new text' },
@@ -54,6 +59,14 @@ const samples: Record<keyof typeof meetingMessages, unknown[]> = {
     { link: LINK, updated: true, invitation: 3 },
   ],
   'meeting.remove': [{ removed: true }, { removed: false }, {}, 'removed'],
+  'panel.ticket': [
+    { ticket: '0123456789abcdef0123456789abcdef' },
+    { ticket: '0123456789ABCDEF0123456789ABCDEF' },
+    { ticket: 'short' },
+    { ticket: 42 },
+    {},
+    null,
+  ],
   'auth.signInFromPage': [{ connected: true }, { connected: false }, { connected: 'true' }, null],
 };
 

@@ -73,18 +73,18 @@ describe('meeting messages for either provider', () => {
 
   it('attaches with the default provider when the button names none', async () => {
     const { zoom, webex, dispatch } = setup({ defaultProvider: 'webex' });
-    await dispatch.attach(page());
+    await dispatch.attach(page(), undefined, 7);
     expect(webex.attach).toHaveBeenCalledOnce();
     expect(zoom.attach).not.toHaveBeenCalled();
   });
 
   it('attaches with the provider the person clicked, whatever the default', async () => {
     const { zoom, webex, dispatch } = setup({ defaultProvider: 'zoom' });
-    await dispatch.attach(page(), 'webex');
+    await dispatch.attach(page(), 'webex', 7);
     expect(webex.attach).toHaveBeenCalledOnce();
     expect(zoom.attach).not.toHaveBeenCalled();
     const other = setup({ defaultProvider: 'webex' });
-    await other.dispatch.attach(page(), 'zoom');
+    await other.dispatch.attach(page(), 'zoom', 7);
     expect(other.zoom.attach).toHaveBeenCalledOnce();
     expect(other.webex.attach).not.toHaveBeenCalled();
   });
@@ -92,33 +92,35 @@ describe('meeting messages for either provider', () => {
   it('keeps a linked event with its own provider (by id or by its link), never a second meeting', async () => {
     const { zoom, webex, links, dispatch } = setup({ defaultProvider: 'webex' });
     await links.save(entry(zoomLink), 'google:evt-d');
-    await dispatch.attach(page(), 'webex');
+    await dispatch.attach(page(), 'webex', 7);
     expect(zoom.attach).toHaveBeenCalledOnce();
     expect(webex.attach).not.toHaveBeenCalled();
-    await dispatch.sync(page());
+    await dispatch.sync(page(), 7);
     expect(zoom.sync).toHaveBeenCalledOnce();
 
     // A Webex meeting attached from a new event: found by its link in the location.
     const moved = page({ id: 'evt-other', location: webexLink.joinUrl });
     const other = setup({ defaultProvider: 'zoom' });
     await other.links.save(entry(webexLink), null);
-    await other.dispatch.linkFor(moved);
-    expect(other.webex.linkFor).toHaveBeenCalledWith(moved);
+    await other.dispatch.linkFor(moved, 7);
+    expect(other.webex.linkFor).toHaveBeenCalledWith(moved, 7, false);
     expect(other.zoom.linkFor).not.toHaveBeenCalled();
   });
 
-  it('removes through the provider of the stored meeting; an unknown id goes to Zoom to refuse', async () => {
+  it('removes through the provider of the event’s meeting; an unlinked event goes to the default to refuse', async () => {
     const { zoom, webex, links, dispatch } = setup();
-    await links.save(entry(webexLink), null);
-    await dispatch.remove(webexLink.meetingId);
-    expect(webex.remove).toHaveBeenCalledWith(webexLink.meetingId);
-    await dispatch.remove('999');
-    expect(zoom.remove).toHaveBeenCalledWith('999');
+    await links.save(entry(webexLink), 'google:evt-w');
+    const linked = { site: 'google' as const, id: 'evt-w', location: '' };
+    await dispatch.remove(linked, 7);
+    expect(webex.remove).toHaveBeenCalledWith(linked, 7);
+    const unlinked = { site: 'google' as const, id: 'evt-x', location: '' };
+    await dispatch.remove(unlinked, 7);
+    expect(zoom.remove).toHaveBeenCalledWith(unlinked, 7);
   });
 
   it('reads the page’s repeat rule before a provider sees the event', async () => {
     const { webex, dispatch } = setup();
-    await dispatch.attach(page({ recurrence: { rule: 'RRULE:FREQ=WEEKLY;COUNT=4' } }), 'webex');
+    await dispatch.attach(page({ recurrence: { rule: 'RRULE:FREQ=WEEKLY;COUNT=4' } }), 'webex', 7);
     expect(webex.attach).toHaveBeenCalledWith(
       expect.objectContaining({
         recurrence: {
@@ -130,6 +132,7 @@ describe('meeting messages for either provider', () => {
           rule: 'RRULE:FREQ=WEEKLY;COUNT=4',
         },
       }),
+      7,
     );
   });
 
@@ -137,17 +140,17 @@ describe('meeting messages for either provider', () => {
     const { zoom, webex, links, dispatch } = setup();
     const garbled = page({ recurrence: { rule: 'RRULE:FREQ=SECONDLY' } });
     const sentence = `Could not read the event's recurrence: unknown frequency in "RRULE:FREQ=SECONDLY".`;
-    await expect(dispatch.attach(garbled, 'zoom')).rejects.toMatchObject({
+    await expect(dispatch.attach(garbled, 'zoom', 7)).rejects.toMatchObject({
       kind: 'invalid-request',
       message: sentence,
     });
     await links.save(entry(zoomLink), 'google:evt-d');
-    await expect(dispatch.sync(garbled)).rejects.toThrow(sentence);
+    await expect(dispatch.sync(garbled, 7)).rejects.toThrow(sentence);
     expect(zoom.attach).not.toHaveBeenCalled();
     expect(zoom.sync).not.toHaveBeenCalled();
     expect(webex.attach).not.toHaveBeenCalled();
     // Finding the link needs no rule: a linked event still shows its meeting.
-    await expect(dispatch.linkFor(garbled)).resolves.toEqual({ link: zoomLink });
+    await expect(dispatch.linkFor(garbled, 7)).resolves.toEqual({ link: zoomLink });
   });
 
   it('names the default provider and the connected accounts', async () => {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createLinkStore, eventKey } from '@/lib/meetings/link-store';
+import { TAB_LINK_TTL_MS } from '@/lib/meetings/tab-links';
 import type { EventLinkEntry } from '@/lib/storage';
 
 const entry = (meetingId: string, topic = 'Planning'): EventLinkEntry => ({
@@ -100,5 +101,26 @@ describe('the event links store', () => {
     await fakeBrowser.storage.local.set({ eventLinks: { meetings: { abc: 'nope' }, events: {} } });
     await expect(createLinkStore().byMeeting('abc')).resolves.toBeNull();
     expect(warn).toHaveBeenCalled();
+  });
+
+  it('binds a new event’s meeting to its tab until the meeting gets an event, or is forgotten', async () => {
+    let clock = 0;
+    const store = createLinkStore(undefined, undefined, () => clock);
+    await store.save(entry('111'), null);
+    await store.bindToTab(7, '111');
+    await expect(store.boundToTab(7, '111')).resolves.toBe(true);
+    await expect(store.boundToTab(8, '111')).resolves.toBe(false);
+    // Its event saved with an id: no new event finds it by its link any more.
+    await store.linkEvent('google:e1', '111');
+    await expect(store.boundToTab(7, '111')).resolves.toBe(false);
+    await store.save(entry('222'), null);
+    await store.bindToTab(7, '222');
+    await store.forget('222');
+    await expect(store.boundToTab(7, '222')).resolves.toBe(false);
+    // A tab untouched for a day is forgotten.
+    await store.save(entry('333'), null);
+    await store.bindToTab(7, '333');
+    clock += TAB_LINK_TTL_MS + 1;
+    await expect(store.boundToTab(7, '333')).resolves.toBe(false);
   });
 });

@@ -120,21 +120,51 @@ describe('attaching a meeting to an event', () => {
 });
 
 describe('finding the meeting of an event', () => {
-  it('links a new event (no id yet) through the join link written into its location', async () => {
-    const { link } = await h.service.attach(event({ id: undefined }));
+  const TAB = 7;
+
+  it('links a new event (no id yet) through the join link written into its location, from its tab', async () => {
+    const { link } = await h.service.attach(event({ id: undefined }), TAB);
     await expect(h.links.byMeeting(link.meetingId)).resolves.not.toBeNull();
     // Saved by the page: it now has an id, and the location holds the join link.
-    await expect(h.service.linkFor(event({ id: 'saved-9' }))).resolves.toEqual({ link: null });
+    await expect(h.service.linkFor(event({ id: 'saved-9' }), TAB)).resolves.toEqual({ link: null });
     await expect(
-      h.service.linkFor(event({ id: 'saved-9', location: `Zoom: ${link.joinUrl}` })),
+      h.service.linkFor(event({ id: 'saved-9', location: `Zoom: ${link.joinUrl}` }), TAB),
     ).resolves.toEqual({ link });
     // From now on the id alone finds it.
-    await expect(h.service.linkFor(event({ id: 'saved-9' }))).resolves.toEqual({ link });
+    await expect(h.service.linkFor(event({ id: 'saved-9' }), TAB)).resolves.toEqual({ link });
+  });
+
+  it('only offers, never links, a meeting whose join link is only in the location', async () => {
+    const { link } = await h.service.attach(event({ id: 'evt-a' }), TAB);
+    const other = event({ id: 'evt-b', location: link.joinUrl });
+    // Another event (a page script, a copied location): a candidate for the person to confirm.
+    await expect(h.service.linkFor(other, TAB)).resolves.toEqual({ link: null, candidate: link });
+    await expect(h.links.byEvent('google:evt-b')).resolves.toBeNull();
+    // Nothing acts on a candidate: no update, no delete.
+    await expect(h.service.sync(other, TAB)).resolves.toMatchObject({ link: null, updated: false });
+    await expect(h.service.remove(other, TAB)).rejects.toMatchObject({ kind: 'not-found' });
+    expect(h.meetingAtZoom(link.meetingId)).toBeDefined();
+    // A new event in another tab is no different.
+    const { link: fresh } = await h.service.attach(event({ id: undefined, title: 'Fresh' }), TAB);
+    const elsewhere = event({ id: undefined, location: fresh.joinUrl });
+    await expect(h.service.linkFor(elsewhere, 8)).resolves.toEqual({ link: null, candidate: fresh });
+  });
+
+  it('links the candidate once the person confirms (adopt)', async () => {
+    const { link } = await h.service.attach(event({ id: 'evt-a' }), TAB);
+    const other = event({ id: 'evt-b', location: link.joinUrl });
+    await expect(h.service.linkFor(other, TAB, true)).resolves.toEqual({ link });
+    await expect(h.links.byEvent('google:evt-b')).resolves.toMatchObject({ link });
+    // And a new event is bound to its tab instead.
+    const { link: fresh } = await h.service.attach(event({ id: 'evt-c', title: 'Fresh' }), TAB);
+    const newEvent = event({ id: undefined, location: fresh.joinUrl });
+    await expect(h.service.linkFor(newEvent, 8, true)).resolves.toEqual({ link: fresh });
+    await expect(h.service.linkFor(newEvent, 8)).resolves.toEqual({ link: fresh });
   });
 
   it('finds nothing for a Zoom link it did not attach (a meeting of someone else’s)', async () => {
     const location = `${sandbox.url}/j/81000000001`;
-    await expect(h.service.linkFor(event({ location }))).resolves.toEqual({ link: null });
+    await expect(h.service.linkFor(event({ location }), TAB)).resolves.toEqual({ link: null });
   });
 });
 
@@ -225,23 +255,46 @@ describe('keeping the meeting in step', () => {
 });
 
 describe('removing the meeting', () => {
+  const ref = (patch: Partial<CalendarEvent> = {}) => {
+    const { site, id, location } = event(patch);
+    return { site, id, location };
+  };
+
   it('deletes it at Zoom and forgets the link', async () => {
     const { link } = await h.service.attach(event());
-    await expect(h.service.remove(link.meetingId)).resolves.toEqual({ removed: true });
+    await expect(h.service.remove(ref(), 7)).resolves.toEqual({ removed: true });
     expect(h.meetingAtZoom(link.meetingId)).toBeUndefined();
     await expect(h.links.byEvent('google:evt-1')).resolves.toBeNull();
+  });
+
+  it('deletes a new event’s meeting only from the tab that attached it', async () => {
+    const { link } = await h.service.attach(event({ id: undefined }), 7);
+    const newEvent = ref({ id: undefined, location: link.joinUrl });
+    await expect(h.service.remove(newEvent, 8)).rejects.toMatchObject({ kind: 'not-found' });
+    expect(h.meetingAtZoom(link.meetingId)).toBeDefined();
+    await expect(h.service.remove(newEvent, 7)).resolves.toEqual({ removed: true });
+    expect(h.meetingAtZoom(link.meetingId)).toBeUndefined();
   });
 
   it('counts a meeting already gone at Zoom as removed', async () => {
     const { link } = await h.service.attach(event());
     sandbox.state.meetings = sandbox.state.meetings.filter((m) => String(m.id) !== link.meetingId);
-    await expect(h.service.remove(link.meetingId)).resolves.toEqual({ removed: true });
+    await expect(h.service.remove(ref(), 7)).resolves.toEqual({ removed: true });
     await expect(h.links.byMeeting(link.meetingId)).resolves.toBeNull();
   });
 
-  it('deletes no meeting it did not attach', async () => {
-    await expect(h.service.remove('81000000001')).rejects.toMatchObject({ kind: 'not-found' });
+  it('deletes no meeting it did not attach, nor another event’s', async () => {
+    const { link } = await h.service.attach(event({ id: 'evt-a' }), 7);
+    await expect(
+      h.service.remove(ref({ location: `${sandbox.url}/j/81000000001` }), 7),
+    ).rejects.toMatchObject({
+      kind: 'not-found',
+    });
+    await expect(h.service.remove(ref({ id: 'evt-b', location: link.joinUrl }), 7)).rejects.toMatchObject({
+      kind: 'not-found',
+    });
     expect(h.meetingAtZoom('81000000001')).toBeDefined();
+    expect(h.meetingAtZoom(link.meetingId)).toBeDefined();
     expect(h.apiCalls('DELETE')).toEqual([]);
   });
 });
@@ -253,7 +306,7 @@ describe('signed out', () => {
       () => h.service.attach(event()),
       () => h.service.linkFor(event()),
       () => h.service.sync(event()),
-      () => h.service.remove('81000000001'),
+      () => h.service.remove({ site: 'google', id: 'evt-1', location: '' }),
     ]) {
       await expect(call()).rejects.toMatchObject({ kind: 'signed-out', code: 'signed-out' });
     }

@@ -116,24 +116,29 @@ describe('the Webex meeting service against the sandbox', () => {
     });
   });
 
-  it('finds a meeting by its link in the location, and links the event for next time', async () => {
+  it('finds a new event’s meeting by its link in the location from its tab, and links the event', async () => {
     const s = service();
     // Attached from a new event (no id yet): only the link in the location connects the two.
-    const { link } = await s.service.attach(event({ id: undefined }));
-    await expect(s.service.linkFor(event({ id: 'evt-later', location: 'Room 4' }))).resolves.toEqual({
+    const { link } = await s.service.attach(event({ id: undefined }), 7);
+    await expect(s.service.linkFor(event({ id: 'evt-later', location: 'Room 4' }), 7)).resolves.toEqual({
       link: null,
     });
-    await expect(
-      s.service.linkFor(event({ id: 'evt-later', location: `Room 4 / ${link.joinUrl}` })),
-    ).resolves.toEqual({ link });
+    // From another tab the same location only offers it.
+    const later = event({ id: 'evt-later', location: `Room 4 / ${link.joinUrl}` });
+    await expect(s.service.linkFor(later, 8)).resolves.toEqual({ link: null, candidate: link });
+    await expect(s.links.byEvent('google:evt-later')).resolves.toBeNull();
+    await expect(s.service.linkFor(later, 7)).resolves.toEqual({ link });
     await expect(s.links.byEvent('google:evt-later')).resolves.toMatchObject({ link });
   });
 
-  it('removes only meetings it linked, and forgets them', async () => {
+  it('removes only the meeting linked to the event, and forgets it', async () => {
     const s = service();
     const { link } = await s.service.attach(event());
-    await expect(s.service.remove('0123456789abcdef0123456789abcdef')).rejects.toThrow(/not linked/);
-    await expect(s.service.remove(link.meetingId)).resolves.toEqual({ removed: true });
+    const ref = (id: string) => ({ site: 'google' as const, id, location: link.joinUrl });
+    // Another event whose location holds this meeting's link deletes nothing.
+    await expect(s.service.remove(ref('evt-other'), 7)).rejects.toThrow(/no Webex meeting linked/);
+    expect(s.meeting(link.meetingId)).toBeDefined();
+    await expect(s.service.remove(ref('evt-w'), 7)).resolves.toEqual({ removed: true });
     expect(s.meeting(link.meetingId)).toBeUndefined();
     await expect(s.links.byMeeting(link.meetingId)).resolves.toBeNull();
   });

@@ -3,7 +3,6 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { GuestPanel } from '@/components/registration/guest-panel';
-import { readPanelParams } from '@/components/registration/panel-params';
 import { answerMessages, englishMessagesMessages } from '../render';
 import { job, ok } from './fixtures';
 
@@ -15,7 +14,7 @@ const guests = [
 const registrants = [
   { id: 'a', email: 'ada@example.org', status: 'approved' },
   { id: 'l', email: 'linus@example.org', status: 'pending' },
-  { id: 'x', email: 'removed@example.org', status: 'approved' },
+  { id: 'x', email: 'removed@example.org', firstName: 'Rem', lastName: 'Oved', status: 'approved' },
   { id: 'd', email: 'denied@example.org', status: 'denied' },
 ];
 
@@ -47,7 +46,28 @@ describe('the registrants panel', () => {
     });
   });
 
-  it('offers to cancel registrants who are no longer guests (not the denied)', async () => {
+  it('disables Register on the first click: a double click starts one job', async () => {
+    let release!: () => void;
+    const sent = answerMessages({
+      'registrants.list': () => ok({ registrants }),
+      'registration.jobs': () => ok({ jobs: [] }),
+      'registration.start': () =>
+        new Promise((resolve) => {
+          release = () => resolve(ok({ jobId: 'job-9' }));
+        }),
+    });
+    render(<GuestPanel provider="zoom" meetingId="81000000002" guests={guests} />);
+    const button = await screen.findByRole('button', { name: 'Register the 1 unregistered guests' });
+    fireEvent.click(button);
+    fireEvent.click(button);
+    await waitFor(() => expect(button).toHaveProperty('disabled', true));
+    fireEvent.click(button);
+    release();
+    await waitFor(() => expect(sent.some((m) => m.type === 'registration.start')).toBe(true));
+    expect(sent.filter((m) => m.type === 'registration.start')).toHaveLength(1);
+  });
+
+  it('cancels registrants who are no longer guests (not the denied) only after confirming their names', async () => {
     const sent = answerMessages({
       'registrants.list': () => ok({ registrants }),
       'registration.jobs': () => ok({ jobs: [] }),
@@ -56,27 +76,20 @@ describe('the registrants panel', () => {
     render(<GuestPanel provider="zoom" meetingId="81000000002" guests={guests} />);
     await screen.findByRole('heading', { name: '1 registered but no longer guests' });
     fireEvent.click(screen.getByRole('button', { name: 'Cancel their registration' }));
+    // Nothing is sent yet: the names are shown first.
+    const names = await screen.findByTestId('panel-cancel-names');
+    expect(names.textContent).toBe('Rem Oved <removed@example.org>');
+    expect(sent.some((m) => m.type === 'registrants.updateStatus')).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Keep them' }));
+    expect(screen.queryByTestId('panel-cancel-names')).toBeNull();
+    expect(sent.some((m) => m.type === 'registrants.updateStatus')).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel their registration' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Cancel 1 registrations' }));
     await waitFor(() => expect(sent.some((m) => m.type === 'registrants.updateStatus')).toBe(true));
     expect(sent.find((m) => m.type === 'registrants.updateStatus')!.payload).toEqual({
       target: { provider: 'zoom', kind: 'meeting', id: '81000000002' },
       action: 'cancel',
       ids: ['x'],
     });
-  });
-
-  it('reads its meeting and guests from the fragment, and refuses malformed ones', () => {
-    const hash = `#meeting=81000000002&guests=${encodeURIComponent(JSON.stringify(guests))}`;
-    expect(readPanelParams(hash)).toEqual({ provider: 'zoom', meetingId: '81000000002', guests });
-    const webex = '5b1e0a8c9d2f4e6a8b0c1d2e3f405162';
-    expect(readPanelParams(`#provider=webex&meeting=${webex}&guests=[]`)).toEqual({
-      provider: 'webex',
-      meetingId: webex,
-      guests: [],
-    });
-    // A Webex id is not a Zoom id, and an unknown provider is refused outright.
-    expect(readPanelParams(`#meeting=${webex}&guests=[]`)).toBeUndefined();
-    expect(readPanelParams('#provider=teams&meeting=81000000002&guests=[]')).toBeUndefined();
-    expect(readPanelParams('#meeting=1&guests=[]')).toBeUndefined();
-    expect(readPanelParams('#meeting=81000000002&guests={')).toBeUndefined();
   });
 });

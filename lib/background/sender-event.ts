@@ -1,0 +1,85 @@
+import type { Site } from '../calendar/types';
+import { google } from '../calendar/google-selectors';
+import { outlook } from '../calendar/outlook-selectors';
+import type { Sender } from './router';
+
+// The calendar page's scripts run beside the content script and can make it send what they like
+// (a location, an event id in the DOM). What they cannot forge is the tab a message comes from
+// and that tab's address, which the browser fills in. So every 'meeting.*' request names its event,
+// and the event must be the one the sending tab shows: the site of the tab's origin, the id the
+// tab's address carries (docs/CALENDAR-DOM.md: Google /r/eventedit/<id>, Outlook
+// /calendar/item/<id>), the same paths the adapters read the id from. Both calendars are single-page
+// apps that open an event with pushState, and Chrome's `sender.url` stays the address the page was
+// loaded at, so the id is read from the tab's current address (`sender.tab.url`, the top frame's)
+// when the browser gives it, on the same origin; else from `sender.url`.
+
+/** The origins the content scripts run on (entrypoints/*.content), and their site. */
+const SITE_OF_ORIGIN: Readonly<Record<string, Site>> = {
+  'https://calendar.google.com': 'google',
+  'https://outlook.office.com': 'outlook',
+  'https://outlook.office365.com': 'outlook',
+  'https://outlook.live.com': 'outlook',
+};
+
+const ID_IN_PATH: Readonly<Record<Site, RegExp>> = {
+  google: google.eventIdPath,
+  outlook: outlook.eventIdPath,
+};
+
+/** A request the sending tab does not back: answered with this code, nothing done. */
+export class SenderMismatchError extends Error {
+  readonly code = 'forbidden';
+}
+
+/** The site and event id the sender's address shows; null when it is no calendar page of ours. */
+export function eventOfSenderUrl(url: string | undefined): { site: Site; id: string | undefined } | null {
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const site = Object.hasOwn(SITE_OF_ORIGIN, parsed.origin) ? SITE_OF_ORIGIN[parsed.origin]! : null;
+  if (!site) return null;
+  const raw = ID_IN_PATH[site].exec(parsed.pathname)?.[1];
+  let id: string | undefined;
+  try {
+    id = raw === undefined ? undefined : decodeURIComponent(raw);
+  } catch {
+    id = undefined;
+  }
+  return { site, id };
+}
+
+/** The address the sender's frame shows now: the tab's, for the top frame on the same origin. */
+function shownAddress(sender: Sender): string | undefined {
+  const tabUrl = sender.frameId === 0 ? sender.tab?.url : undefined;
+  if (!tabUrl || !sender.url) return sender.url;
+  try {
+    return new URL(tabUrl).origin === new URL(sender.url).origin ? tabUrl : sender.url;
+  } catch {
+    return sender.url;
+  }
+}
+
+/**
+ * The sending tab's id, once the event a request names is the one that tab shows: same site, and
+ * the same id when the event has one. An event without an id (quick-add, a new event in the full
+ * editor) is allowed whatever the address says; its meeting is then bound to this tab
+ * (lib/meetings/link-store.ts) until the event has an id.
+ */
+export function tabOfEvent(event: { site: Site; id?: string | undefined }, sender: Sender): number {
+  const tabId = sender.tab?.id;
+  const shown = eventOfSenderUrl(shownAddress(sender));
+  if (tabId === undefined || tabId < 0 || !shown) {
+    throw new SenderMismatchError('Only a calendar page can ask about its events.');
+  }
+  if (shown.site !== event.site) {
+    throw new SenderMismatchError(`This tab shows a ${shown.site} page, not a ${event.site} event.`);
+  }
+  if (event.id !== undefined && event.id !== shown.id) {
+    throw new SenderMismatchError('This tab does not show the event the request names.');
+  }
+  return tabId;
+}
