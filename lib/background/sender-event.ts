@@ -1,6 +1,7 @@
 import type { Site } from '../calendar/types';
-import { google } from '../calendar/google-selectors';
-import { outlook } from '../calendar/outlook-selectors';
+import { normalEventId } from '../calendar/sites/google/event-id';
+import { eventIdPath as GOOGLE_EVENT_ID_PATH } from '../calendar/sites/google/selectors';
+import { EVENT_ID_PATH as OUTLOOK_EVENT_ID_PATH } from '../calendar/sites/outlook/selectors';
 import type { Sender } from './router';
 
 // The calendar page's scripts run beside the content script and can make it send what they like
@@ -22,8 +23,14 @@ const SITE_OF_ORIGIN: Readonly<Record<string, Site>> = {
 };
 
 const ID_IN_PATH: Readonly<Record<Site, RegExp>> = {
-  google: google.eventIdPath,
-  outlook: outlook.eventIdPath,
+  google: GOOGLE_EVENT_ID_PATH,
+  outlook: OUTLOOK_EVENT_ID_PATH,
+};
+
+/** The id as the site's adapter reports it: Google's base64 eid decoded (sites/google/event-id.ts). */
+const NORMAL_ID: Readonly<Record<Site, (raw: string) => string>> = {
+  google: normalEventId,
+  outlook: (raw) => raw,
 };
 
 /** A request the sending tab does not back: answered with this code, nothing done. */
@@ -45,7 +52,7 @@ export function eventOfSenderUrl(url: string | undefined): { site: Site; id: str
   const raw = ID_IN_PATH[site].exec(parsed.pathname)?.[1];
   let id: string | undefined;
   try {
-    id = raw === undefined ? undefined : decodeURIComponent(raw);
+    id = raw === undefined ? undefined : NORMAL_ID[site](decodeURIComponent(raw));
   } catch {
     id = undefined;
   }
