@@ -5,6 +5,7 @@ import { createHandlers } from '@/lib/background/handlers';
 import { createPopupHandlers } from '@/lib/background/popup-handlers';
 import { createRegistrationBackground } from '@/lib/background/registration-setup';
 import { createWebexHandlers } from '@/lib/background/webex-handlers';
+import { createPageCheckHandlers } from '@/lib/background/page-check-handler';
 import { createMessageRouter } from '@/lib/background/router';
 import { createMeetingDispatch } from '@/lib/meetings/dispatch';
 import { createLinkStore } from '@/lib/meetings/link-store';
@@ -96,7 +97,13 @@ export default defineBackground(() => {
   });
   const registration = createRegistrationBackground({ zoom: zoom.api, webex: webex.api });
   const route = createMessageRouter(
-    { ...handlers, ...webexHandlers, ...popupHandlers, ...registration.handlers },
+    {
+      ...handlers,
+      ...webexHandlers,
+      ...popupHandlers,
+      ...registration.handlers,
+      ...createPageCheckHandlers(browser.tabs),
+    },
     {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),

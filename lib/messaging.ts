@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { ZoomEndpointsSchema } from './storage';
 import { ConnectionStatusSchema, StatusRequestSchema, ZoomSettingsViewSchema } from './protocol/account';
+import { calendarCheckMessages } from './protocol/calendar-check';
 import { meetingMessages } from './protocol/meetings';
 import { popupMessages } from './protocol/popup';
 import { registrationMessages } from './protocol/registration';
@@ -30,6 +31,7 @@ export const protocol = {
     contentScript: false,
   },
   ...meetingMessages,
+  ...calendarCheckMessages,
   ...settingsMessages,
   ...popupMessages,
   ...registrationMessages,
