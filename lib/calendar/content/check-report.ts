@@ -1,9 +1,9 @@
-import type { CheckedPage } from '../../protocol/calendar-check';
+import type { PageCheck } from './page-check';
 
 // The plain-text report "Check a calendar page" copies into a bug report: per open editor, each
 // field with the hook that read it, or "missing" with the hooks tried. Structure only.
 
-export function checkReport(pages: readonly CheckedPage[], userAgent: string): string {
+export function checkReport(pages: readonly PageCheck[], userAgent: string): string {
   const lines = [`Calendar page check (${userAgent})`];
   for (const page of pages) {
     if (!page.editors.length) lines.push(`${page.site}: no event editor open`);

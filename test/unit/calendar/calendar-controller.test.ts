@@ -33,7 +33,8 @@ describe('the calendar controller: adding', () => {
       'meeting.attach': ok({ link: LINK, invitation: INVITATION }),
     });
     clickButton('Add Zoom meeting');
-    await vi.waitFor(() => expect(buttonText()).toContain(attachedText));
+    // The zone the meeting got is named: the quick-add shows none, so the calendar's.
+    await vi.waitFor(() => expect(buttonText()).toContain(`${attachedText} · America/New_York`));
     // A new event with no location cannot be linked yet: no look-up is sent for it.
     expect(bg.typesSent()).toEqual(['meeting.attach']);
     expect(bg.sent[0]!.payload).toMatchObject({ event: { title: 'Planning', description: ORIGINAL } });
