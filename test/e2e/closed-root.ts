@@ -99,15 +99,21 @@ export function findAll(page: Page, role: string, name?: string | RegExp): Contr
     async click() {
       const session = await cdp(page);
       // As Playwright's click: wait until it is there and enabled, scroll it in, press its middle.
-      const node = await until(`${describe} to be enabled`, async () => {
-        for (const n of (await query(page, role)).filter((n) => matches(String(n.name?.value ?? ''), name)))
-          if (!n.properties?.some((p) => p.name === 'disabled' && p.value.value === true))
-            return n.backendDOMNodeId!;
+      // The control re-renders under us (providers arriving): a node gone meanwhile is looked up again.
+      const point = await until(`${describe} to be enabled`, async () => {
+        for (const n of (await query(page, role)).filter((n) => matches(String(n.name?.value ?? ''), name))) {
+          if (n.properties?.some((p) => p.name === 'disabled' && p.value.value === true)) continue;
+          try {
+            await session.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: n.backendDOMNodeId! });
+            const q = (await session.send('DOM.getContentQuads', { backendNodeId: n.backendDOMNodeId! }))
+              .quads[0]!;
+            return [(q[0]! + q[2]! + q[4]! + q[6]!) / 4, (q[1]! + q[3]! + q[5]! + q[7]!) / 4] as const;
+          } catch {
+            return undefined;
+          }
+        }
       });
-      await session.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node });
-      const { quads } = await session.send('DOM.getContentQuads', { backendNodeId: node });
-      const q = quads[0]!;
-      await page.mouse.click((q[0]! + q[2]! + q[4]! + q[6]!) / 4, (q[1]! + q[3]! + q[5]! + q[7]!) / 4);
+      await page.mouse.click(point[0], point[1]);
     },
   };
 }
