@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { type Control, findAll, textOf, waitForText } from './closed-root';
+import { type Control, fillControl, findAll, textOf, waitForText } from './closed-root';
 import type { ExtensionBrowser } from './harness';
 
 // Helpers for driving the calendar replicas with the built extension. The meeting button lives in
@@ -57,6 +57,9 @@ export async function attachedTimeZone(page: Page, provider: 'Zoom' | 'Webex' = 
 
 /** The control's alert (a refusal, a failed remove) matching `text`, waiting for it. */
 export const buttonAlert = (page: Page, text: RegExp) => waitForText(page, 'alert', text);
+
+/** A field of the "Confirm the meeting" form, by its label ("Date", "Starts", "Time zone"), set to `value`. */
+export const confirmField = (page: Page, label: string, value: string) => fillControl(page, label, value);
 
 /** Everything the control shows, as text (for "nothing changed" checks). */
 export async function buttonText(page: Page): Promise<string> {

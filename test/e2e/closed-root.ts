@@ -32,12 +32,13 @@ const matches = (name: string, wanted?: string | RegExp) =>
     ? norm(name).toLowerCase().includes(norm(wanted).toLowerCase())
     : wanted.test(norm(name)));
 
+/** Nodes of `role` ('' for every role) in the page's accessibility tree, shadow roots included. */
 async function query(page: Page, role: string): Promise<AXNode[]> {
   const session = await cdp(page);
   const { root } = await session.send('DOM.getDocument', { depth: 0 });
   const { nodes } = (await session.send('Accessibility.queryAXTree', {
     backendNodeId: root.backendNodeId,
-    role,
+    ...(role && { role }),
   })) as { nodes: AXNode[] };
   return nodes.filter((n) => !n.ignored && n.backendDOMNodeId !== undefined);
 }
@@ -126,3 +127,22 @@ export const waitForText = (page: Page, role: string, text: RegExp): Promise<str
       if (text.test(value)) return value;
     }
   });
+
+/**
+ * A form control (input, select) by its label: its value set as the person would leave it. Date and
+ * time inputs are typed differently in every locale; the value is what the form reads on confirm.
+ */
+export async function fillControl(page: Page, label: string, value: string): Promise<void> {
+  // Only the meeting control's own fields: the page has labelled inputs of its own ("Title").
+  const set = `function (v) {
+    const root = this.getRootNode();
+    if (!/^(INPUT|SELECT)$/.test(this.tagName) || !(root instanceof ShadowRoot)) return false;
+    if (!root.host.hasAttribute('data-zoom-meeting-button')) return false;
+    this.value = v;
+    return true;
+  }`;
+  await until(`a control labelled "${label}"`, async () => {
+    for (const node of await findAll(page, '', new RegExp(`^${label}\\b`)).nodes())
+      if (await onNode<boolean>(page, node, set, value)) return true;
+  });
+}
