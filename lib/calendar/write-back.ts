@@ -1,4 +1,4 @@
-import type { CalendarAdapter, EditorHandle } from './adapter';
+import { type CalendarAdapter, type EditorHandle, writeError } from './adapter';
 import { readEditor } from './content/read-editor';
 import { plainText } from './dom';
 import { hasBlock, removeBlock, upsertBlock } from './dom/rich-text-block';
@@ -14,7 +14,12 @@ import {
 // retyped) is only the fallback for an editor whose box the adapter cannot name. Everything that
 // can refuse (a damaged block, markers in the invitation) is checked before the first write.
 
-const read = (adapter: CalendarAdapter, editor: EditorHandle) => readEditor(adapter, editor).draft;
+/** The draft; throws when its description is unknown and would have to be retyped whole. */
+const read = (adapter: CalendarAdapter, editor: EditorHandle, box: HTMLElement | null) => {
+  const { draft, missing } = readEditor(adapter, editor);
+  if (!box && missing.includes('description')) throw writeError('fieldDescription', 'problemNotOnPage');
+  return draft;
+};
 const boxOf = (adapter: CalendarAdapter, editor: EditorHandle) => adapter.descriptionBox?.(editor) ?? null;
 
 /** The join link into the location, the invitation into the marked block; all or nothing. */
@@ -25,8 +30,9 @@ export function writeMeetingIntoEvent(
   invitation: string,
 ): void {
   // Read now, not at the click: the person may have typed while the meeting was being made.
-  const { location, description } = read(adapter, editor);
   const box = boxOf(adapter, editor);
+  const { location, description } = read(adapter, editor, box);
+  // Refusals first, while the event is untouched: markers in the invitation, a damaged block.
   blockText(invitation);
   if (box) hasBlock(box);
   const text = box ? '' : upsertInvitationBlock(description, invitation);
@@ -54,8 +60,8 @@ export function planMeetingRemoval(
   editor: EditorHandle,
   joinUrl: string,
 ): () => void {
-  const { location, description } = read(adapter, editor);
   const box = boxOf(adapter, editor);
+  const { location, description } = read(adapter, editor, box);
   const inBox = box !== null && hasBlock(box);
   const stripped = box ? description : removeInvitationBlock(description);
   return () => {
@@ -82,7 +88,7 @@ export function refreshInvitation(
       upsertBlock(box, invitation);
     return true;
   }
-  const { description } = read(adapter, editor);
+  const { description } = read(adapter, editor, box);
   if (!findInvitationBlock(description)) return false;
   const next = upsertInvitationBlock(description, invitation);
   if (next !== description) adapter.writeDescription(editor, next);

@@ -34,7 +34,12 @@ export function readEditor(adapter: CalendarAdapter, editor: EditorHandle): Even
   } catch (error) {
     const missing = error instanceof CalendarFieldError && NAMED[error.field];
     if (!missing) throw error;
-    return { draft: { site: editor.site, guests: [], description: '', location: '' }, missing, probes: [] };
+    // The description and location are unknown too: nothing may be written over them (write-back.ts).
+    return {
+      draft: { site: editor.site, guests: [], description: '', location: '' },
+      missing: [...missing, 'description', 'location'],
+      probes: [],
+    };
   }
 }
 

@@ -65,7 +65,7 @@ describe('reading the editor', () => {
     const adapter = { ...googleCalendar, read: undefined };
     expect(completeEvent(adapter, editor)).toMatchObject({ title: 'Sync', start: '2026-03-10T09:30:00' });
     document.querySelector('[role="dialog"] [jsname="B4GDSd"]')!.setAttribute('data-ical', 'noon');
-    expect(readEditor(adapter, editor).missing).toEqual(['start', 'end']);
+    expect(readEditor(adapter, editor).missing).toEqual(['start', 'end', 'description', 'location']);
     document.querySelector('[role="dialog"] [data-email]')?.remove();
     const row = document.createElement('div');
     row.setAttribute('data-email', 'not an address');
