@@ -1,4 +1,4 @@
-import { type CalendarAdapter, type EditorHandle, writeError } from './adapter';
+import type { CalendarAdapter, EditorHandle } from './adapter';
 import { readEditor } from './content/read-editor';
 import { plainText } from './dom';
 import { hasBlock, removeBlock, upsertBlock } from './dom/rich-text-block';
@@ -14,13 +14,15 @@ import {
 // retyped) is only the fallback for an editor whose box the adapter cannot name. Everything that
 // can refuse (a damaged block, markers in the invitation) is checked before the first write.
 
-/** The draft; throws when its description is unknown and would have to be retyped whole. */
-const read = (adapter: CalendarAdapter, editor: EditorHandle, box: HTMLElement | null) => {
+/**
+ * The description's box, the event as read, and whether the description may be retyped whole (no
+ * box): only when it was read, so a description nobody could read is never written over.
+ */
+function prepare(adapter: CalendarAdapter, editor: EditorHandle) {
+  const box = adapter.descriptionBox?.(editor) ?? null;
   const { draft, missing } = readEditor(adapter, editor);
-  if (!box && missing.includes('description')) throw writeError('fieldDescription', 'problemNotOnPage');
-  return draft;
-};
-const boxOf = (adapter: CalendarAdapter, editor: EditorHandle) => adapter.descriptionBox?.(editor) ?? null;
+  return { box, draft, retype: !box && !missing.includes('description') };
+}
 
 /** The join link into the location, the invitation into the marked block; all or nothing. */
 export function writeMeetingIntoEvent(
@@ -30,19 +32,18 @@ export function writeMeetingIntoEvent(
   invitation: string,
 ): void {
   // Read now, not at the click: the person may have typed while the meeting was being made.
-  const box = boxOf(adapter, editor);
-  const { location, description } = read(adapter, editor, box);
+  const { box, draft, retype } = prepare(adapter, editor);
   // Refusals first, while the event is untouched: markers in the invitation, a damaged block.
   blockText(invitation);
   if (box) hasBlock(box);
-  const text = box ? '' : upsertInvitationBlock(description, invitation);
+  const text = retype ? upsertInvitationBlock(draft.description, invitation) : '';
   adapter.writeLocation(editor, joinUrl);
   try {
     if (box) upsertBlock(box, invitation);
-    else adapter.writeDescription(editor, text);
+    else if (retype) adapter.writeDescription(editor, text);
   } catch (error) {
     try {
-      adapter.writeLocation(editor, location);
+      adapter.writeLocation(editor, draft.location);
     } catch {
       // The description's error is the one to tell; the location still shows the link.
     }
@@ -60,15 +61,13 @@ export function planMeetingRemoval(
   editor: EditorHandle,
   joinUrl: string,
 ): () => void {
-  const box = boxOf(adapter, editor);
-  const { location, description } = read(adapter, editor, box);
+  const { box, draft, retype } = prepare(adapter, editor);
   const inBox = box !== null && hasBlock(box);
-  const stripped = box ? description : removeInvitationBlock(description);
+  const stripped = retype ? removeInvitationBlock(draft.description) : draft.description;
   return () => {
-    if (location.trim() === joinUrl) adapter.writeLocation(editor, '');
-    if (box) {
-      if (inBox) removeBlock(box);
-    } else if (stripped !== description) adapter.writeDescription(editor, stripped);
+    if (draft.location.trim() === joinUrl) adapter.writeLocation(editor, '');
+    if (inBox) removeBlock(box);
+    else if (stripped !== draft.description) adapter.writeDescription(editor, stripped);
   };
 }
 
@@ -81,16 +80,15 @@ export function refreshInvitation(
   editor: EditorHandle,
   invitation: string,
 ): boolean {
-  const box = boxOf(adapter, editor);
+  const { box, draft, retype } = prepare(adapter, editor);
   if (box) {
     if (!hasBlock(box)) return false;
     if (findInvitationBlock(plainText(box))!.body !== findInvitationBlock(blockText(invitation))!.body)
       upsertBlock(box, invitation);
     return true;
   }
-  const { description } = read(adapter, editor, box);
-  if (!findInvitationBlock(description)) return false;
-  const next = upsertInvitationBlock(description, invitation);
-  if (next !== description) adapter.writeDescription(editor, next);
+  if (!retype || !findInvitationBlock(draft.description)) return false;
+  const next = upsertInvitationBlock(draft.description, invitation);
+  if (next !== draft.description) adapter.writeDescription(editor, next);
   return true;
 }
