@@ -6,6 +6,7 @@ import { createPanelHandlers } from '@/lib/background/panel-handlers';
 import { createPopupHandlers } from '@/lib/background/popup-handlers';
 import { createRegistrationBackground } from '@/lib/background/registration-setup';
 import { createWebexHandlers } from '@/lib/background/webex-handlers';
+import { createPageCheckHandlers } from '@/lib/background/page-check-handler';
 import { createMessageRouter } from '@/lib/background/router';
 import { createMeetingDispatch } from '@/lib/meetings/dispatch';
 import { createLinkStore } from '@/lib/meetings/link-store';
@@ -105,6 +106,7 @@ export default defineBackground(() => {
       ...popupHandlers,
       ...registration.handlers,
       ...createPanelHandlers({ meetings, tickets: createPanelTickets() }),
+      ...createPageCheckHandlers(browser.tabs),
     },
     {
       extensionId: browser.runtime.id,

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { ZoomEndpointsSchema } from './storage';
 import { ConnectionStatusSchema, StatusRequestSchema, ZoomSettingsViewSchema } from './protocol/account';
+import { calendarCheckMessages } from './protocol/calendar-check';
 import { meetingMessages } from './protocol/meetings';
 import { panelMessages } from './protocol/panel';
 import { popupMessages } from './protocol/popup';
@@ -33,6 +34,7 @@ export const protocol = {
   },
   ...meetingMessages,
   ...panelMessages,
+  ...calendarCheckMessages,
   ...settingsMessages,
   ...popupMessages,
   ...registrationMessages,

@@ -1,3 +1,4 @@
+import { CalendarPageCheck } from '@/components/calendar-page-check';
 import { DefaultProviderChoice } from '@/components/default-provider-choice';
 import { MeetingDefaultsSection } from '@/components/meeting-defaults-form';
 import { ProviderOptions } from '@/components/provider-options';
@@ -22,6 +23,10 @@ export function App() {
       <section aria-labelledby="defaults-heading">
         <h2 id="defaults-heading">{t('defaultsHeading')}</h2>
         <MeetingDefaultsSection />
+      </section>
+      <section aria-labelledby="check-heading">
+        <h2 id="check-heading">{t('checkPageHeading')}</h2>
+        <CalendarPageCheck />
       </section>
     </main>
   );

@@ -57,7 +57,7 @@ export interface CalendarAdapter {
   /** The editors open and shown right now (hidden-not-removed panels are left out). */
   findEditors(root: Document): EditorHandle[];
   /** Everything the editor shows, each field through its chain; never throws for a missing field. */
-  read?(editor: EditorHandle): EventReading;
+  read(editor: EditorHandle): EventReading;
   /** The event as the editor shows it; throws CalendarFieldError for a missing or garbled field. */
   readEvent(editor: EditorHandle): PageEvent;
   /** Replace the field's text the way typing would, so the page's own model saves it. */
@@ -66,7 +66,7 @@ export interface CalendarAdapter {
    * The description's rich-text editor (contenteditable), edited in place: the invitation block is
    * appended at the end and removed node by node, so the person's links and formatting stay.
    */
-  descriptionBox?(editor: EditorHandle): HTMLElement | null;
+  descriptionBox(editor: EditorHandle): HTMLElement | null;
   writeDescription(editor: EditorHandle, text: string): void;
   /**
    * The page's event id when `target` (a clicked node) is the Delete of the event popover/peek that

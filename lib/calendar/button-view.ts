@@ -1,10 +1,16 @@
 import type { Provider } from '../protocol/meetings';
+import type { EventReading } from './adapter';
+import { confirmForm } from './content/confirm-form';
+import { make } from './content/make';
+import type { PageEvent } from './types';
 import { OWN_NODE_ATTR } from './watch-editors';
 
 // The in-page control, built with DOM calls only: every string is set as textContent, never parsed
-// as HTML, since meeting ids, links and error reasons are data. It lives in an open shadow root so
-// the calendar's CSS cannot restyle it and ours cannot leak into the calendar. Each state names its
-// provider, and every label takes the provider's name: Zoom and Webex go through the same lines.
+// as HTML, since meeting ids, links and error reasons are data. The page is not trusted
+// (docs/DESIGN.md): the control lives in a CLOSED shadow root, so the calendar's scripts cannot
+// reach its buttons (nor its CSS restyle them), and it acts only on trusted events, so a script's
+// `click()` or dispatched event does nothing. Each state names its provider, and every label takes
+// the provider's name: Zoom and Webex go through the same lines.
 
 export type ButtonState =
   | { kind: 'idle' }
@@ -16,9 +22,13 @@ export type ButtonState =
       joinUrl: string;
       /** Registration required: only then is there a registrants panel to open. */
       registration?: boolean;
+      /** The zone the meeting got (the event's as read): shown, so a wrong guess is seen. */
+      timeZone?: string;
       /** Something that went wrong while attached (a failed remove or update): said, not hidden. */
       notice?: string;
     }
+  /** Fields could not be read with confidence: the person confirms them in place. */
+  | { kind: 'confirm'; provider: Provider; reading: EventReading }
   | { kind: 'error'; provider: Provider; reason: string }
   | { kind: 'signed-out'; provider: Provider; reason?: string };
 
@@ -32,6 +42,8 @@ export type Translate = (key: string, substitutions?: string | string[]) => stri
 
 export interface ButtonActions {
   add(provider: Provider): void;
+  /** The event as the person confirmed it in the form. */
+  confirm(provider: Provider, event: PageEvent): void;
   copyLink(joinUrl: string): Promise<void>;
   /** Absent until the registrants panel exists (issue 7): no button that does nothing. */
   registrants?(meetingId: string, provider: Provider): void;
@@ -58,6 +70,10 @@ const CSS = [
   'button:focus-visible{outline:2px solid #0b5cff;outline-offset:2px}',
   'button[disabled]{opacity:.7;cursor:progress}',
   '.error{color:#b00020}',
+  '.form{display:grid;gap:6px;max-width:360px}',
+  'label{display:grid;font-size:12px}',
+  'input,select{font:inherit;padding:4px}',
+  '[aria-invalid=true]{outline:2px solid #b00020}',
 ].join('');
 
 export interface ButtonView {
@@ -71,42 +87,37 @@ export interface ButtonView {
 export function createButtonView(doc: Document, t: Translate, actions: ButtonActions): ButtonView {
   const host = doc.createElement('div');
   host.setAttribute(OWN_NODE_ATTR, '');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = CSS;
-  const row = doc.createElement('div');
-  row.className = 'row';
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const row = make(doc, 'div', { className: 'row' });
   row.setAttribute('role', 'group');
   row.setAttribute('aria-label', t('buttonGroupLabel'));
-  shadow.append(style, row);
+  shadow.append(make(doc, 'style', { textContent: CSS }), row);
   // Unknown until the background says which accounts are connected: no provider is named (or
   // clicked) before then, so a quick click never makes a meeting with the wrong one.
   let offer: Provider[] | null = null;
 
   const name = (provider: Provider) => providerName(t, provider);
-  const button = (label: string, onClick: () => void, primary = false): HTMLButtonElement => {
-    const el = doc.createElement('button');
-    el.type = 'button';
-    el.textContent = label;
-    if (primary) el.className = 'primary';
-    el.addEventListener('click', onClick);
+  const button = (label: string, onClick?: () => void, primary = false): HTMLButtonElement => {
+    const el = make(doc, 'button', { type: 'button', className: primary ? 'primary' : '' }, label);
+    // A trusted click is a person's (a pointer, or Enter/Space on the focused button); no handler:
+    // busy, so disabled.
+    if (onClick) el.addEventListener('click', (e) => e.isTrusted && onClick());
+    else {
+      el.disabled = true;
+      el.setAttribute('aria-busy', 'true');
+    }
     return el;
   };
-  const text = (value: string, role?: string, className?: string): HTMLElement => {
-    const el = doc.createElement('span');
-    el.textContent = value;
-    if (role) el.setAttribute('role', role);
-    if (className) el.className = className;
+  const text = (value: string, role: string, className = ''): HTMLElement => {
+    const el = make(doc, 'span', { className }, value);
+    el.setAttribute('role', role);
     return el;
   };
   /** One add button per offered provider, the default one primary. */
   const addButtons = () => {
     if (offer)
       return offer.map((p, i) => button(t('buttonAddMeeting', name(p)), () => actions.add(p), i === 0));
-    const waiting = button(t('buttonAddPending'), () => {}, true);
-    waiting.disabled = true;
-    waiting.setAttribute('aria-busy', 'true');
-    return [waiting];
+    return [button(t('buttonAddPending'), undefined, true)];
   };
 
   const view: ButtonView = {
@@ -117,12 +128,20 @@ export function createButtonView(doc: Document, t: Translate, actions: ButtonAct
       const hadFocus = shadow.activeElement !== null;
       view.state = state;
       const parts: HTMLElement[] = [];
+      let focus: HTMLElement | undefined;
       if (state.kind === 'idle') parts.push(...addButtons());
-      else if (state.kind === 'adding') {
-        const busy = button(t('buttonAddingMeeting', name(state.provider)), () => {}, true);
-        busy.disabled = true;
-        busy.setAttribute('aria-busy', 'true');
-        parts.push(busy);
+      else if (state.kind === 'confirm') {
+        const { provider } = state;
+        const [form, first] = confirmForm(doc, t, {
+          reading: state.reading,
+          confirmLabel: t('buttonAddMeeting', name(provider)),
+          onConfirm: (event) => actions.confirm(provider, event),
+          onCancel: () => view.render({ kind: 'idle' }),
+        });
+        parts.push(form);
+        focus = first;
+      } else if (state.kind === 'adding') {
+        parts.push(button(t('buttonAddingMeeting', name(state.provider)), undefined, true));
       } else if (state.kind === 'attached') {
         const { provider, meetingId } = state;
         const copy = button(t('buttonCopyJoinLink'), () => {
@@ -132,7 +151,8 @@ export function createButtonView(doc: Document, t: Translate, actions: ButtonAct
           );
         });
         const { registrants } = actions;
-        parts.push(text(t('buttonMeetingAttached', [name(provider), meetingId]), 'status'), copy);
+        const zone = state.timeZone ? ` · ${state.timeZone}` : '';
+        parts.push(text(t('buttonMeetingAttached', [name(provider), meetingId]) + zone, 'status'), copy);
         if (registrants && state.registration)
           parts.push(button(t('buttonRegistrants'), () => registrants(meetingId, provider)));
         parts.push(button(t('buttonRemoveMeeting', name(provider)), actions.remove));
@@ -146,7 +166,8 @@ export function createButtonView(doc: Document, t: Translate, actions: ButtonAct
         parts.push(button(t('buttonSignIn', name(provider)), () => actions.signIn(provider), true));
       }
       row.replaceChildren(...parts);
-      if (hadFocus) parts.find((p) => p.tagName === 'BUTTON')?.focus();
+      if (focus) focus.focus();
+      else if (hadFocus) parts.find((p) => p.tagName === 'BUTTON')?.focus();
     },
     setProviders(providers) {
       offer = offerOf(providers);

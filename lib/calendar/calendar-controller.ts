@@ -2,6 +2,9 @@ import type { MeetingLink, Provider } from '../protocol/meetings';
 import { type CalendarAdapter, type EditorHandle, messageOf } from './adapter';
 import { type ButtonState, providerName, type Translate } from './button-view';
 import type { Ask } from './content-messaging';
+import { reportEmptyChains } from './content/diagnostics';
+import { answerPageChecks } from './content/page-check';
+import { completeEvent, eventOf, readEditor, toConfirm } from './content/read-editor';
 import { type EditorSession, followEdits } from './follow-edits';
 import { mountCalendarButtons } from './mount-buttons';
 import { openRegistrantsPanel } from './registrants-panel';
@@ -29,12 +32,13 @@ export interface ControllerOptions {
 /** The background's code for "no session with that provider": the button then offers to sign in. */
 const SIGNED_OUT = 'signed-out';
 
-const attached = (link: MeetingLink, notice?: string): ButtonState => ({
+const attached = (link: MeetingLink, timeZone?: string, notice?: string): ButtonState => ({
   kind: 'attached',
   provider: link.provider,
   meetingId: link.meetingId,
   joinUrl: link.joinUrl,
   registration: link.registration,
+  ...(timeZone && { timeZone }),
   ...(notice && { notice }),
 });
 
@@ -56,13 +60,15 @@ export function startCalendarController(options: ControllerOptions): void {
 
   async function attach(editor: EditorHandle, event: PageEvent, provider: Provider): Promise<void> {
     const reply = await ask('meeting.attach', { event, provider });
+    const session = sessions.get(editor.element);
     if (!reply.ok) {
       if (reply.error.code !== SIGNED_OUT) throw new Error(reply.error.message);
+      // Kept for after the sign-in: it may hold what the person confirmed in the form.
+      if (session) session.asked = event;
       buttons.setButtonState(editor, { kind: 'signed-out', provider });
       return;
     }
     const { link, invitation } = reply.data;
-    const session = sessions.get(editor.element);
     try {
       if (!session) throw new Error(t('errorEditorClosed'));
       writeMeetingIntoEvent(adapter, editor, link.joinUrl, invitation);
@@ -73,7 +79,7 @@ export function startCalendarController(options: ControllerOptions): void {
     }
     session.link = link;
     session.basis = event;
-    buttons.setButtonState(editor, attached(link));
+    buttons.setButtonState(editor, attached(link, event.timeZone));
   }
 
   async function signIn(editor: EditorHandle, provider: Provider): Promise<void> {
@@ -88,9 +94,11 @@ export function startCalendarController(options: ControllerOptions): void {
       return;
     }
     void askProviders();
-    // Carry on with the add the person asked for, with the event as it is now.
+    // Carry on with the add the person asked for, with the event as it is now (or as confirmed).
     try {
-      await attach(editor, adapter.readEvent(editor), provider);
+      const event = completeEvent(adapter, editor) ?? sessions.get(editor.element)?.asked;
+      if (!event) throw new Error(t('errorEditorClosed'));
+      await attach(editor, event, provider);
     } catch (error) {
       buttons.setButtonState(editor, { kind: 'error', provider, reason: messageOf(error) });
     }
@@ -127,13 +135,15 @@ export function startCalendarController(options: ControllerOptions): void {
     const notice = await edits.catchUp(session, link);
     // Unless the person started something meanwhile (an add, a sign-in).
     if (isOpen(session) && buttons.getButtonState(session.editor)?.kind === 'idle')
-      buttons.setButtonState(session.editor, attached(link, notice));
+      buttons.setButtonState(session.editor, attached(link, session.basis?.timeZone, notice));
   }
 
   function opened(editor: EditorHandle): void {
     let basis: PageEvent | null = null;
     try {
-      basis = adapter.readEvent(editor);
+      const reading = readEditor(adapter, editor);
+      reportEmptyChains(editor, reading.probes);
+      if (!toConfirm(reading).length) basis = eventOf(reading.draft);
     } catch {
       // Unreadable now (a field still rendering): it cannot be looked up; Add reads it again.
     }
@@ -175,7 +185,7 @@ export function startCalendarController(options: ControllerOptions): void {
     onRemove: remove,
     onSignIn: (editor, provider) => void signIn(editor, provider),
     onOpenRegistrants: (editor) =>
-      void openRegistrantsPanel(doc, ask, adapter.readEvent(editor), t('panelClose')),
+      void openRegistrantsPanel(doc, ask, readEditor(adapter, editor).draft, t('panelClose')),
     onEditorChange({ type, editor }) {
       const session = sessions.get(editor.element);
       if (type === 'open' && !session) opened(editor);
@@ -186,5 +196,6 @@ export function startCalendarController(options: ControllerOptions): void {
       }
     },
   });
+  answerPageChecks(adapter, doc, signal);
   void askProviders();
 }

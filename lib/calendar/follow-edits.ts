@@ -2,6 +2,7 @@ import type { MeetingLink } from '../protocol/meetings';
 import { type CalendarAdapter, type EditorHandle, messageOf } from './adapter';
 import { providerName, type Translate } from './button-view';
 import type { Ask } from './content-messaging';
+import { completeEvent } from './content/read-editor';
 import type { PageEvent } from './types';
 import { refreshInvitation } from './write-back';
 
@@ -24,6 +25,8 @@ export interface EditorSession {
   link: MeetingLink | null;
   /** Settles once 'meeting.linkFor' has answered, so an early Save still knows about the link. */
   linked: Promise<void>;
+  /** The event an add was asked with while signed out, to carry on with after the sign-in. */
+  asked?: PageEvent;
 }
 
 export interface FollowOptions {
@@ -75,12 +78,9 @@ export function followEdits({ adapter, ask, t, confirm, isOpen }: FollowOptions)
 
   return {
     saved(session: EditorSession): void {
-      let now: PageEvent;
-      try {
-        now = adapter.readEvent(session.editor);
-      } catch {
-        return; // Half-read fields must not reach the provider; the page's own save goes on regardless.
-      }
+      // Half-read fields must not reach the provider; the page's own save goes on regardless.
+      const now = completeEvent(adapter, session.editor);
+      if (!now) return;
       const before = session.basis;
       void session.linked.then(async () => {
         const link = session.link;

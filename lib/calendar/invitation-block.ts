@@ -9,8 +9,8 @@ export const BLOCK_START_MARK = '[zoom-invitation]';
 export const BLOCK_END_MARK = '[/zoom-invitation]';
 // Twelve box-drawing characters: built, since each is 3 bytes of UTF-8 in the content scripts.
 const RULE = '─'.repeat(12);
-const START_LINE = `${RULE} Online meeting ${BLOCK_START_MARK} ${RULE}`;
-const END_LINE = `${RULE} ${BLOCK_END_MARK} ${RULE}`;
+export const START_LINE = `${RULE} Online meeting ${BLOCK_START_MARK} ${RULE}`;
+export const END_LINE = `${RULE} ${BLOCK_END_MARK} ${RULE}`;
 /** Put before an appended block, and taken away with it, so remove(insert(x)) === x. */
 const SEPARATOR = '\n\n';
 
@@ -62,7 +62,8 @@ export function findInvitationBlock(text: string): BlockSpan | null {
   };
 }
 
-function block(invitation: string): string {
+/** The block's text for `invitation`: its divider lines around it; throws when it holds a marker. */
+export function blockText(invitation: string): string {
   const body = invitation.replace(/\r\n?/g, '\n').replace(/^\n+|\n+$/g, '');
   if (body.includes(BLOCK_START_MARK) || body.includes(BLOCK_END_MARK)) {
     throw new InvitationBlockError('errorBlockMarkersInText');
@@ -73,8 +74,8 @@ function block(invitation: string): string {
 /** Adds the block at the end, or replaces the one already there in place. */
 export function upsertInvitationBlock(text: string, invitation: string): string {
   const found = findInvitationBlock(text);
-  if (found) return text.slice(0, found.start) + block(invitation) + text.slice(found.end);
-  return text === '' ? block(invitation) : text + SEPARATOR + block(invitation);
+  if (found) return text.slice(0, found.start) + blockText(invitation) + text.slice(found.end);
+  return text === '' ? blockText(invitation) : text + SEPARATOR + blockText(invitation);
 }
 
 /** Takes the block (and the separator added with it) away; text without a block is returned as is. */

@@ -7,6 +7,7 @@ import {
   type Providers,
   type Translate,
 } from './button-view';
+import { eventOf, readEditor, toConfirm } from './content/read-editor';
 import type { PageEvent } from './types';
 
 export type { ButtonState, Providers, Translate } from './button-view';
@@ -17,9 +18,9 @@ export interface MountOptions {
   /** Aborting removes every button and stops watching (wire it to the content-script context). */
   signal: AbortSignal;
   t: Translate;
-  /** "Add … meeting" with the provider clicked and the event as read at the click. The button shows
-   * "adding" meanwhile; a rejection shows its message. Success is for the caller to show with
-   * setButtonState(attached). */
+  /** "Add … meeting" with the provider clicked and the event as read at the click (or as the person
+   * confirmed it, when fields could not be read). The button shows "adding" meanwhile; a rejection
+   * shows its message. Success is for the caller to show with setButtonState(attached). */
   onAdd(editor: EditorHandle, event: PageEvent, provider: Provider): void | Promise<void>;
   onRemove?(editor: EditorHandle, meetingId: string): void | Promise<void>;
   onOpenRegistrants?(editor: EditorHandle, meetingId: string, provider: Provider): void;
@@ -51,21 +52,27 @@ export function mountCalendarButtons(options: MountOptions): CalendarButtons {
 
   const open = (editor: EditorHandle) => {
     const entry = { editor, view: undefined as unknown as ButtonView };
+    const adding = (provider: Provider, event: PageEvent) => {
+      entry.view.render({ kind: 'adding', provider });
+      settle(
+        () => options.onAdd(entry.editor, event, provider),
+        (reason) => entry.view.render({ kind: 'error', provider, reason }),
+      );
+    };
     entry.view = createButtonView(doc, t, {
       add(provider) {
-        let event: PageEvent;
         try {
-          event = adapter.readEvent(entry.editor);
+          const reading = readEditor(adapter, entry.editor);
+          // An all-day event has no time for a meeting to start at: said before anything is sent.
+          if (reading.draft.allDay && !reading.missing.includes('allDay'))
+            throw new Error(t('errorAllDayEvent'));
+          if (toConfirm(reading).length) entry.view.render({ kind: 'confirm', provider, reading });
+          else adding(provider, eventOf(reading.draft));
         } catch (error) {
           entry.view.render({ kind: 'error', provider, reason: messageOf(error) });
-          return;
         }
-        entry.view.render({ kind: 'adding', provider });
-        settle(
-          () => options.onAdd(entry.editor, event, provider),
-          (reason) => entry.view.render({ kind: 'error', provider, reason }),
-        );
       },
+      confirm: adding,
       copyLink: (url) =>
         doc.defaultView?.navigator.clipboard.writeText(url) ?? Promise.reject(new Error('no clipboard')),
       ...(options.onOpenRegistrants && {

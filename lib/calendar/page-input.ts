@@ -6,20 +6,30 @@ import { linesToNodes, plainText } from './dom';
 // beforeinput/input events exactly like a keystroke; where that is unavailable (happy-dom, a page
 // that blocks it), the same events are dispatched around the native setter.
 
-function execInsert(doc: Document, text: string): boolean {
+/** The browser's editing command on the selection; false where there is none or it was refused. */
+export function runCommand(doc: Document, command: string, text?: string): boolean {
   if (typeof doc.execCommand !== 'function') return false;
   try {
-    return text === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, text);
+    return doc.execCommand(command, false, text);
   } catch {
     return false;
   }
 }
 
-function announce(el: HTMLElement, type: 'beforeinput' | 'input', text: string): boolean {
+const execInsert = (doc: Document, text: string): boolean =>
+  text === '' ? runCommand(doc, 'delete') : runCommand(doc, 'insertText', text);
+
+/** An input event as typing sends it, for a change made by hand where no editing command ran. */
+export function announce(
+  el: HTMLElement,
+  type: 'beforeinput' | 'input',
+  text: string | null,
+  inputType = 'insertText',
+): boolean {
   const init = {
     bubbles: true,
     cancelable: type === 'beforeinput',
-    inputType: 'insertText',
+    inputType,
     data: text,
   };
   const view = el.ownerDocument.defaultView;

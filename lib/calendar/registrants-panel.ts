@@ -21,7 +21,8 @@ export const TICKET_MESSAGE = 'registrants-panel-ticket';
 export async function openRegistrantsPanel(
   doc: Document,
   ask: Ask,
-  event: PageEvent,
+  /** The event as read (times need not be readable): which event, and the guests to offer. */
+  event: Pick<PageEvent, 'site' | 'id' | 'location' | 'guests'>,
   closeLabel: string,
 ): Promise<void> {
   const reply = await ask('panel.ticket', {

@@ -1,9 +1,28 @@
 import type { CalendarAdapter, EditorHandle } from './adapter';
-import { findInvitationBlock, removeInvitationBlock, upsertInvitationBlock } from './invitation-block';
+import { readEditor } from './content/read-editor';
+import { plainText } from './dom';
+import { hasBlock, removeBlock, upsertBlock } from './dom/rich-text-block';
+import {
+  blockText,
+  findInvitationBlock,
+  removeInvitationBlock,
+  upsertInvitationBlock,
+} from './invitation-block';
 
-// What the meeting changes in the event, always through the adapter's writes (the page's own input
-// model), and computed in full before the first write: a damaged block or an unreadable field
-// throws while the event is still untouched.
+// What the meeting changes in the event. The description is edited in place in its rich-text box
+// (dom/rich-text-block.ts), so the person's formatting stays; `writeDescription` (the whole text
+// retyped) is only the fallback for an editor whose box the adapter cannot name. Everything that
+// can refuse (a damaged block, markers in the invitation) is checked before the first write.
+
+/**
+ * The description's box, the event as read, and whether the description may be retyped whole (no
+ * box): only when it was read, so a description nobody could read is never written over.
+ */
+function prepare(adapter: CalendarAdapter, editor: EditorHandle) {
+  const box = adapter.descriptionBox(editor);
+  const { draft, missing } = readEditor(adapter, editor);
+  return { box, draft, retype: !box && !missing.includes('description') };
+}
 
 /** The join link into the location, the invitation into the marked block; all or nothing. */
 export function writeMeetingIntoEvent(
@@ -13,14 +32,18 @@ export function writeMeetingIntoEvent(
   invitation: string,
 ): void {
   // Read now, not at the click: the person may have typed while the meeting was being made.
-  const current = adapter.readEvent(editor);
-  const description = upsertInvitationBlock(current.description, invitation);
+  const { box, draft, retype } = prepare(adapter, editor);
+  // Refusals first, while the event is untouched: markers in the invitation, a damaged block.
+  blockText(invitation);
+  if (box) hasBlock(box);
+  const text = retype ? upsertInvitationBlock(draft.description, invitation) : '';
   adapter.writeLocation(editor, joinUrl);
   try {
-    adapter.writeDescription(editor, description);
+    if (box) upsertBlock(box, invitation);
+    else if (retype) adapter.writeDescription(editor, text);
   } catch (error) {
     try {
-      adapter.writeLocation(editor, current.location);
+      adapter.writeLocation(editor, draft.location);
     } catch {
       // The description's error is the one to tell; the location still shows the link.
     }
@@ -29,7 +52,7 @@ export function writeMeetingIntoEvent(
 }
 
 /**
- * Prepares taking the meeting out of the event: the block stripped and the location cleared when
+ * Prepares taking the meeting out of the event: the block removed and the location cleared when
  * it is the join link (a location the person typed stays). Returns the writes to run once the
  * meeting is gone, so nothing is changed if the removal fails.
  */
@@ -38,12 +61,13 @@ export function planMeetingRemoval(
   editor: EditorHandle,
   joinUrl: string,
 ): () => void {
-  const current = adapter.readEvent(editor);
-  const description = removeInvitationBlock(current.description);
-  const clearLocation = current.location.trim() === joinUrl;
+  const { box, draft, retype } = prepare(adapter, editor);
+  const inBox = box !== null && hasBlock(box);
+  const stripped = retype ? removeInvitationBlock(draft.description) : draft.description;
   return () => {
-    if (clearLocation) adapter.writeLocation(editor, '');
-    if (description !== current.description) adapter.writeDescription(editor, description);
+    if (draft.location.trim() === joinUrl) adapter.writeLocation(editor, '');
+    if (inBox) removeBlock(box);
+    else if (stripped !== draft.description) adapter.writeDescription(editor, stripped);
   };
 }
 
@@ -56,10 +80,15 @@ export function refreshInvitation(
   editor: EditorHandle,
   invitation: string,
 ): boolean {
-  const { description } = adapter.readEvent(editor);
-  const block = findInvitationBlock(description);
-  if (!block) return false;
-  const next = upsertInvitationBlock(description, invitation);
-  if (next !== description) adapter.writeDescription(editor, next);
+  const { box, draft, retype } = prepare(adapter, editor);
+  if (box) {
+    if (!hasBlock(box)) return false;
+    if (findInvitationBlock(plainText(box))!.body !== findInvitationBlock(blockText(invitation))!.body)
+      upsertBlock(box, invitation);
+    return true;
+  }
+  if (!retype || !findInvitationBlock(draft.description)) return false;
+  const next = upsertInvitationBlock(draft.description, invitation);
+  if (next !== draft.description) adapter.writeDescription(editor, next);
   return true;
 }

@@ -6,6 +6,7 @@ import type { Sandbox } from '../sandbox/server';
 import {
   addButton,
   attachedMeetingId,
+  buttonAlert,
   GOOGLE,
   hash,
   openDialog,
@@ -13,6 +14,7 @@ import {
   OUTLOOK,
   pageModel,
   savedEvents,
+  zoomButton,
 } from './calendar-kit';
 import { type ExtensionBrowser, launchExtension, screenshot, serveFixtureAt } from './harness';
 import { connectThroughOptions, pointAtSandbox, startTestSandbox } from './sandbox-connection';
@@ -74,7 +76,7 @@ describe('attaching a Zoom meeting from the calendar (sandbox)', () => {
     // Zoom answering slowly keeps "adding" on screen long enough to be seen (and photographed).
     sandbox.setLatency(800);
     await addButton(page).click();
-    await page.getByRole('button', { name: 'Adding Zoom meeting…' }).waitFor();
+    await zoomButton(page, 'Adding Zoom meeting…').waitFor();
     await screenshot(page, 'attach-google-quick-add-adding');
     const id = await attachedMeetingId(page);
     sandbox.setLatency(0);
@@ -189,10 +191,7 @@ describe('attaching a Zoom meeting from the calendar (sandbox)', () => {
     );
     const untouched = await pageModel(page);
     await addButton(page).click();
-    await page
-      .getByRole('alert')
-      .filter({ hasText: /all-day/i })
-      .waitFor();
+    await buttonAlert(page, /all-day/i);
     await screenshot(page, 'attach-error-all-day');
     expect(await pageModel(page)).toEqual(untouched);
 
@@ -204,10 +203,7 @@ describe('attaching a Zoom meeting from the calendar (sandbox)', () => {
       );
       const outlookBefore = await pageModel(page);
       await addButton(page).click();
-      await page
-        .getByRole('alert')
-        .filter({ hasText: /daily limit/i })
-        .waitFor();
+      await buttonAlert(page, /daily limit/i);
       await screenshot(page, 'attach-error-daily-limit');
       expect(await pageModel(page)).toEqual(outlookBefore);
     } finally {

@@ -1,7 +1,7 @@
 import { buildSync } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordMessages } from './calendar-kit';
+import { addButton, recordMessages, zoomButton } from './calendar-kit';
 import { type ExtensionBrowser, launchExtension, ROOT, screenshot, serveFixtureAt } from './harness';
 
 // The built extension in real Chromium, on the fixture pages served at the real calendar origins:
@@ -34,8 +34,7 @@ const TOKYO = {
   end: '2026-03-24T15:00',
 };
 
-const addButton = (page: Page) => page.getByRole('button', { name: 'Add Zoom meeting' });
-const signInButton = (page: Page) => page.getByRole('button', { name: 'Sign in to Zoom to add a meeting' });
+const signInButton = (page: Page) => zoomButton(page, 'Sign in to Zoom to add a meeting');
 
 describe('calendar pages in Chromium with the built extension', () => {
   let browser: ExtensionBrowser;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addButton } from './calendar-kit';
 import { type ExtensionBrowser, extensionUrl, launchExtension, screenshot, serveFixtureAt } from './harness';
 
 describe('the built extension in Chromium', () => {
@@ -48,7 +49,7 @@ describe('the built extension in Chromium', () => {
     await serveFixtureAt(browser.context, 'https://calendar.google.com', 'google-calendar.html');
     const page = await browser.context.newPage();
     await page.goto('https://calendar.google.com/calendar/r/eventedit');
-    const button = page.getByRole('button', { name: 'Add Zoom meeting' });
+    const button = addButton(page);
     await expect.poll(() => button.count()).toBe(1);
     await screenshot(page, 'foundation-google-calendar');
     await page.close();
@@ -58,7 +59,7 @@ describe('the built extension in Chromium', () => {
     await serveFixtureAt(browser.context, 'https://outlook.office.com', 'outlook.html');
     const page = await browser.context.newPage();
     await page.goto('https://outlook.office.com/calendar/deeplink/compose');
-    const button = page.getByRole('button', { name: 'Add Zoom meeting' });
+    const button = addButton(page);
     await expect.poll(() => button.count()).toBe(1);
     await screenshot(page, 'foundation-outlook');
     await page.close();

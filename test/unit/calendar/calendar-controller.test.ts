@@ -33,7 +33,9 @@ describe('the calendar controller: adding', () => {
       'meeting.attach': ok({ link: LINK, invitation: INVITATION }),
     });
     clickButton('Add Zoom meeting');
-    await vi.waitFor(() => expect(buttonText()).toContain(attachedText));
+    // The zone the meeting got is named: the quick-add shows none, so the calendar's (the browser's).
+    const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    await vi.waitFor(() => expect(buttonText()).toContain(`${attachedText} · ${browserZone}`));
     // A new event with no location cannot be linked yet: no look-up is sent for it.
     expect(bg.typesSent()).toEqual(['meeting.attach']);
     expect(bg.sent[0]!.payload).toMatchObject({ event: { title: 'Planning', description: ORIGINAL } });

@@ -2,6 +2,10 @@ import { vi } from 'vitest';
 import type { CalendarAdapter } from '../../../lib/calendar/adapter';
 import { startCalendarController } from '../../../lib/calendar/calendar-controller';
 import { t, englishMessages } from './english';
+import { buttonRoots, keepShadowRoots, personClick } from './shadow-kit';
+
+// Every file that drives the controller reaches its button through the kept roots.
+keepShadowRoots();
 import type {
   ContentMessage,
   ContentReply,
@@ -68,14 +72,12 @@ export function startController(adapter: CalendarAdapter, answers: Answers, conf
 
 /** The button's shadow-root text and buttons, as a person would see and reach them. */
 export const buttonText = () =>
-  [...document.querySelectorAll('[data-zoom-meeting-button]')]
-    .map((h) => h.shadowRoot!.querySelector('[role="group"]')!.textContent)
+  buttonRoots()
+    .map((root) => root.querySelector('[role="group"]')!.textContent)
     .join('|');
 export const clickButton = (label: string) => {
-  const all = [...document.querySelectorAll('[data-zoom-meeting-button]')].flatMap((h) => [
-    ...h.shadowRoot!.querySelectorAll('button'),
-  ]);
+  const all = buttonRoots().flatMap((root) => [...root.querySelectorAll('button')]);
   const button = all.find((b) => b.textContent === label);
   if (!button) throw new Error(`no "${label}" button in: ${all.map((b) => b.textContent).join(', ')}`);
-  button.click();
+  personClick(button);
 };

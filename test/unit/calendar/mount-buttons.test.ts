@@ -7,14 +7,14 @@ import type { Provider } from '../../../lib/protocol/meetings';
 import type { PageEvent } from '../../../lib/calendar/types';
 import { t, englishMessages } from './english';
 import { loadFixture } from './load-fixture';
+import { buttonRoots, keepShadowRoots, personClick, rootOf } from './shadow-kit';
 
-const shadowButtons = () =>
-  [...document.querySelectorAll('[data-zoom-meeting-button]')].flatMap((host) => [
-    ...host.shadowRoot!.querySelectorAll('button'),
-  ]);
+keepShadowRoots();
+
+const shadowButtons = () => buttonRoots().flatMap((root) => [...root.querySelectorAll('button')]);
 const shadowText = () =>
-  [...document.querySelectorAll('[data-zoom-meeting-button]')]
-    .map((h) => h.shadowRoot!.querySelector('[role="group"]')!.textContent)
+  buttonRoots()
+    .map((root) => root.querySelector('[role="group"]')!.textContent)
     .join('|');
 
 beforeEach(() => void englishMessages());
@@ -47,9 +47,7 @@ describe('mountCalendarButtons', () => {
     await vi.waitFor(() => expect(shadowButtons().map((b) => b.textContent)).toEqual(['Add Zoom meeting']));
     const host = document.querySelector('[data-zoom-meeting-button]')!;
     expect(host.previousElementSibling?.querySelector('input[role="combobox"]')).not.toBeNull();
-    expect(host.shadowRoot!.querySelector('[role="group"]')?.getAttribute('aria-label')).toBe(
-      'Online meeting',
-    );
+    expect(rootOf(host).querySelector('[role="group"]')?.getAttribute('aria-label')).toBe('Online meeting');
     expect(shadowButtons()[0]!.type).toBe('button');
     fixture.closeQuickAdd!();
     await vi.waitFor(() => expect(document.querySelector('[data-zoom-meeting-button]')).toBeNull());
@@ -63,7 +61,7 @@ describe('mountCalendarButtons', () => {
       end: '2026-03-10T10:00',
     });
     await vi.waitFor(() => expect(shadowButtons()).toHaveLength(1));
-    shadowButtons()[0]!.click();
+    personClick(shadowButtons()[0]!);
     expect(shadowText()).toBe('Adding Zoom meeting…');
     await vi.waitFor(() => expect(added).toHaveLength(1));
     expect(added[0]![1]).toMatchObject({
@@ -75,23 +73,51 @@ describe('mountCalendarButtons', () => {
     expect(added[0]![2]).toBe('zoom');
   });
 
-  it('shows the reason when the event cannot be read, or onAdd fails, and touches nothing', async () => {
-    const { fixture, onAdd } = setup();
-    fixture.openQuickAdd!();
+  it('a field it cannot read opens the confirm form; the meeting follows what was confirmed', async () => {
+    const { fixture, onAdd, added } = setup();
+    fixture.openQuickAdd!({ title: 'Sync' });
     await vi.waitFor(() => expect(shadowButtons()).toHaveLength(1));
     document
       .querySelector('[role="dialog"] [jsname="iKdrbf"] input')!
       .setAttribute('data-date', '2026-03-10');
     document.querySelector('[role="dialog"] [jsname="iKdrbf"]')!.setAttribute('data-ical', '2026-03-10');
-    shadowButtons()[0]!.click();
+    personClick(shadowButtons()[0]!);
     expect(onAdd).not.toHaveBeenCalled();
-    expect(shadowText()).toMatch(/^Zoom meeting not added: Could not read the event's start:/);
+    expect(shadowText()).toMatch(/^Confirm the meeting/);
     expect(fixture.model().location).toBe('');
+    const root = buttonRoots()[0]!;
+    const field = (label: string) =>
+      [...root.querySelectorAll('label')].find((l) => l.firstChild!.textContent === label)!
+        .lastElementChild as HTMLInputElement;
+    field('Date').value = '2026-04-02';
+    field('Starts').value = '15:00';
+    field('Ends').value = '15:45';
+    field('Time zone').value = 'Europe/Paris';
+    personClick(shadowButtons().find((b) => b.textContent === 'Add Zoom meeting')!);
+    expect(shadowText()).toBe('Adding Zoom meeting…');
+    await vi.waitFor(() => expect(added).toHaveLength(1));
+    expect(added[0]![1]).toMatchObject({
+      site: 'google',
+      start: '2026-04-02T15:00:00',
+      end: '2026-04-02T15:45:00',
+      timeZone: 'Europe/Paris',
+      allDay: false,
+    });
+  });
 
-    document.querySelector('[role="dialog"] [jsname="iKdrbf"] input')!.setAttribute('data-date', '20260310');
+  it('refuses an all-day event by name and sends nothing; a failing onAdd shows its reason', async () => {
+    const { fixture, onAdd } = setup();
+    fixture.openQuickAdd!({ title: 'Offsite', allDay: true });
+    await vi.waitFor(() => expect(shadowButtons()).toHaveLength(1));
+    personClick(shadowButtons()[0]!);
+    expect(shadowText()).toMatch(/^Zoom meeting not added: All-day events cannot have an online meeting/);
+    expect(onAdd).not.toHaveBeenCalled();
+
+    fixture.pick('allDay', false);
     onAdd.mockRejectedValueOnce(new Error('Zoom said no (3001)'));
-    shadowButtons()[0]!.click();
+    personClick(shadowButtons()[0]!);
     await vi.waitFor(() => expect(shadowText()).toContain('Zoom meeting not added: Zoom said no (3001)'));
+    expect(fixture.model().location).toBe('');
   });
 
   it('renders the attached state from data as text, never as markup', async () => {
@@ -105,7 +131,7 @@ describe('mountCalendarButtons', () => {
       meetingId: '<img src=x onerror=alert(1)>',
       joinUrl: 'https://zoom.us/j/1',
     });
-    const root = document.querySelector('[data-zoom-meeting-button]')!.shadowRoot!;
+    const root = rootOf(document.querySelector('[data-zoom-meeting-button]')!);
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('[role="status"]')?.textContent).toBe(
       'Zoom meeting <img src=x onerror=alert(1)>',
@@ -138,15 +164,11 @@ describe('mountCalendarButtons', () => {
     buttons.setButtonState(editor, { ...state, registration: false });
     expect(shadowButtons().map((b) => b.textContent)).not.toContain('Registrants');
     buttons.setButtonState(editor, { ...state, registration: true });
-    shadowButtons()
-      .find((b) => b.textContent === 'Registrants')!
-      .click();
+    personClick(shadowButtons().find((b) => b.textContent === 'Registrants')!);
     expect(onOpenRegistrants).toHaveBeenCalledWith(editor, '81', 'zoom');
     // A Webex meeting's panel is opened as Webex's: the provider travels with the id.
     buttons.setButtonState(editor, { ...state, provider: 'webex', meetingId: 'ab12', registration: true });
-    shadowButtons()
-      .find((b) => b.textContent === 'Registrants')!
-      .click();
+    personClick(shadowButtons().find((b) => b.textContent === 'Registrants')!);
     expect(onOpenRegistrants).toHaveBeenLastCalledWith(editor, 'ab12', 'webex');
   });
 
@@ -169,9 +191,7 @@ describe('mountCalendarButtons', () => {
       meetingId: '81',
       joinUrl: 'https://example.webex.com/m/81',
     });
-    shadowButtons()
-      .find((b) => b.textContent === 'Remove Webex meeting')!
-      .click();
+    personClick(shadowButtons().find((b) => b.textContent === 'Remove Webex meeting')!);
     await vi.waitFor(() =>
       expect(buttons.getButtonState(editor)).toEqual({
         kind: 'attached',
@@ -190,7 +210,7 @@ describe('mountCalendarButtons', () => {
     await vi.waitFor(() => expect(shadowButtons()).toHaveLength(1));
     buttons.setProviders({ defaultProvider: 'webex', connected: ['zoom'] });
     expect(shadowButtons().map((b) => b.textContent)).toEqual(['Add Webex meeting', 'Add Zoom meeting']);
-    shadowButtons()[1]!.click();
+    personClick(shadowButtons()[1]!);
     expect(shadowText()).toBe('Adding Zoom meeting…');
     await vi.waitFor(() => expect(added).toHaveLength(1));
     expect(added[0]![2]).toBe('zoom');
