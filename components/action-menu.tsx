@@ -12,8 +12,11 @@ export function ActionMenu({
   label,
   describedBy,
   entries,
+  buttonId: givenId,
 }: {
   label: string;
+  /** The button's id, for a caller that gives the focus back to it. */
+  buttonId?: string;
   /** What the menu belongs to (a row's heading), since every row has a "More". */
   describedBy?: string;
   entries: MenuEntry[];
@@ -22,7 +25,8 @@ export function ActionMenu({
   const button = useRef<HTMLButtonElement>(null);
   const items = useRef<(HTMLElement | null)[]>([]);
   const menuId = useId();
-  const buttonId = useId();
+  const ownId = useId();
+  const buttonId = givenId ?? ownId;
   const open = focused !== null;
 
   useEffect(() => {

@@ -128,6 +128,7 @@ export function MeetingDefaultsForm({ initial }: { initial: MeetingDefaults }) {
                 {t('defaultsPasscodeValue')}
                 <input
                   type="text"
+                  className="short"
                   autoComplete="off"
                   spellCheck={false}
                   value={draft.fixedPasscode}

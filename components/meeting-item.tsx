@@ -24,6 +24,7 @@ export function MeetingItem({ item, onGone }: { item: UpcomingItem; onGone: () =
   const [error, setError] = useState<ViewErrorInfo | null>(null);
   const [said, setSaid] = useState('');
   const headingId = useId();
+  const moreId = useId();
   const panelRef = useRef<HTMLDivElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const actions = itemActions(item);
@@ -121,6 +122,7 @@ export function MeetingItem({ item, onGone }: { item: UpcomingItem; onGone: () =
         <ActionMenu
           label={t('actionMore')}
           describedBy={headingId}
+          buttonId={moreId}
           entries={layout.menu.map((action) => entries[action])}
         />
         <span role="status" className="row-status">
@@ -147,7 +149,15 @@ export function MeetingItem({ item, onGone }: { item: UpcomingItem; onGone: () =
           ) : (
             <LivestreamPanel id={item.id} />
           )}
-          <button type="button" className="quiet" onClick={() => setPanel(null)}>
+          <button
+            type="button"
+            className="quiet"
+            onClick={() => {
+              setPanel(null);
+              // The panel goes away with the focus in it: back to where it was opened from.
+              document.getElementById(moreId)?.focus();
+            }}
+          >
             {t('actionHide')}
           </button>
         </div>

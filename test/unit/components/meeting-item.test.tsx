@@ -138,6 +138,7 @@ describe('a row of Upcoming', () => {
     expect(within(panel).getByRole('heading', { name: 'Registrants' })).toBeTruthy();
     fireEvent.click(within(panel).getByRole('button', { name: 'Hide' }));
     expect(screen.queryByTestId('panel-registrants')).toBeNull();
+    expect(document.activeElement).toBe(more());
   });
 
   it('opens the live stream from the menu', async () => {
