@@ -11,7 +11,11 @@ const LAYOUTS = {
 };
 const CAPTIONS = { 'burnt-in': 'captionsBurntIn', embedded: 'captionsEmbedded', off: 'captionsOff' };
 
-/** Start (with the settings the Zoom reference lists for `start`) and stop. Zoom starts a stream only in a running meeting. */
+/**
+ * Start (with the settings the Zoom reference lists for `start`) or stop: only the one that applies.
+ * Zoom starts a stream only in a running meeting, and its API does not say whether a stream is on,
+ * so "on" is what this browser last did while the meeting runs.
+ */
 export function LivestreamControls({
   id,
   view,
@@ -31,6 +35,7 @@ export function LivestreamControls({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ViewErrorInfo | null>(null);
   const running = view.meetingStatus === 'started';
+  const streaming = running && view.lastAction?.action === 'start';
 
   async function send(action: 'start' | 'stop') {
     setBusy(true);
@@ -45,9 +50,21 @@ export function LivestreamControls({
     else setError(reply.error);
   }
 
+  if (streaming)
+    return (
+      <fieldset className="livestream-controls" disabled={busy}>
+        <legend>{t('livestreamControlsLive')}</legend>
+        {error && <ErrorNotice error={error} />}
+        <div className="actions">
+          <button type="button" onClick={() => void send('stop')}>
+            {t('actionStopLivestream')}
+          </button>
+        </div>
+      </fieldset>
+    );
   return (
     <fieldset className="livestream-controls" disabled={busy}>
-      <legend>{t('livestreamControls')}</legend>
+      <legend>{t('livestreamControlsStart')}</legend>
       <label>
         {t('livestreamLayout')}
         <select
@@ -103,9 +120,6 @@ export function LivestreamControls({
       <div className="actions">
         <button type="button" className="primary" disabled={!running} onClick={() => void send('start')}>
           {t('actionStartLivestream')}
-        </button>
-        <button type="button" onClick={() => void send('stop')}>
-          {t('actionStopLivestream')}
         </button>
       </div>
     </fieldset>

@@ -1,27 +1,48 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
-import { itemActions } from '@/lib/popup/item-actions';
+import { itemActions, type MenuAction, rowLayout } from '@/lib/popup/item-actions';
 import type { UpcomingItem } from '@/lib/protocol/popup';
 import { PROVIDER_NAMES } from '@/lib/provider-names';
-import { AsyncCopyButton } from './async-copy-button';
-import { CopyButton } from './copy-button';
+import { ActionMenu, type MenuEntry } from './action-menu';
 import type { ViewErrorInfo } from './error-notice';
+import { ErrorNotice } from './error-notice';
 import { formatDuration, formatWhen } from './format';
 import { LivestreamPanel } from './livestream-panel';
-import { ErrorNotice } from './error-notice';
+import { ProviderLogo } from './logos/provider-logo';
 import { RegistrantCounts } from './registrant-counts';
 
+type Panel = 'registrants' | 'livestream';
+
 /**
- * One meeting or webinar of either provider: when, how long, join / start / copy, and its details
- * on demand. What a row offers comes from `itemActions`, not from the provider's name.
+ * One meeting or webinar of either provider: when, how long, one primary action (Start for the
+ * host, else Join) and the rest in a "More" menu, as Google Calendar and Zoom's client keep one
+ * main button per meeting. What a row offers comes from `itemActions`, not from the provider's name.
  */
 export function MeetingItem({ item, onGone }: { item: UpcomingItem; onGone: () => void }) {
-  const [open, setOpen] = useState(false);
+  const [panel, setPanel] = useState<Panel | null>(null);
   const [error, setError] = useState<ViewErrorInfo | null>(null);
-  const detailsId = useId();
+  const [said, setSaid] = useState('');
+  const headingId = useId();
+  const moreId = useId();
+  const panelRef = useRef<HTMLDivElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const actions = itemActions(item);
+  const layout = rowLayout(actions);
   const when = [formatWhen(item.startTime), formatDuration(item.durationMinutes)].filter(Boolean);
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+  // A panel chosen from the menu takes the focus, so a keyboard reaches what it asked for.
+  useEffect(() => {
+    if (panel) panelRef.current?.focus();
+  }, [panel]);
+
+  /** A short confirmation in the row's live region ("Invitation copied."), gone after a while. */
+  function say(text: string) {
+    clearTimeout(timer.current);
+    setSaid(text);
+    timer.current = setTimeout(() => setSaid(''), 4000);
+  }
 
   async function start() {
     setError(null);
@@ -29,44 +50,84 @@ export function MeetingItem({ item, onGone }: { item: UpcomingItem; onGone: () =
     if (!reply.ok) setError(reply.error);
   }
 
+  async function copy(
+    load: () => Promise<{ ok: true; text: string } | { ok: false; error: ViewErrorInfo }>,
+    done: string,
+  ) {
+    setError(null);
+    say(t('statusCopying'));
+    const loaded = await load();
+    if (!loaded.ok) {
+      say('');
+      return setError(loaded.error);
+    }
+    try {
+      await navigator.clipboard.writeText(loaded.text);
+      say(done);
+    } catch {
+      say('');
+      setError({ message: t('errorClipboard') });
+    }
+  }
+
+  const entries: Record<MenuAction, MenuEntry> = {
+    join: { id: 'join', label: t('actionJoin'), href: item.joinUrl },
+    copyLink: {
+      id: 'copyLink',
+      label: t('actionCopyJoinLink'),
+      onSelect: () => void copy(async () => ({ ok: true, text: item.joinUrl }), t('rowLinkCopied')),
+    },
+    copyInvitation: {
+      id: 'copyInvitation',
+      label: t('actionCopyInvitation'),
+      onSelect: () =>
+        void copy(async () => {
+          const reply = await sendMessage('meeting.invitation', { id: item.id, provider: item.provider });
+          return reply.ok ? { ok: true, text: reply.data.invitation } : reply;
+        }, t('rowInvitationCopied')),
+    },
+    registrants: {
+      id: 'registrants',
+      label: t('actionRegistrants'),
+      onSelect: () => setPanel('registrants'),
+    },
+    livestream: { id: 'livestream', label: t('actionLivestream'), onSelect: () => setPanel('livestream') },
+  };
+
   return (
     <li className="meeting" data-testid="meeting" data-meeting-id={item.id} data-provider={item.provider}>
-      <h3>{item.topic}</h3>
+      <h3 id={headingId}>{item.topic}</h3>
       <p className="meta">
+        <ProviderLogo provider={item.provider} />
         <span className="provider" data-testid="provider">
           {PROVIDER_NAMES[item.provider]}
-        </span>{' '}
-        {item.kind === 'webinar' && <span className="badge">{t('kindWebinar')}</span>}{' '}
-        {item.startTime ? <time dateTime={item.startTime}>{when.join(' · ')}</time> : when.join(' · ')}
+        </span>
+        {item.kind === 'webinar' && <span className="badge">{t('kindWebinar')}</span>}
+        {item.startTime ? (
+          <time dateTime={item.startTime}>{when.join(' · ')}</time>
+        ) : (
+          <span>{when.join(' · ')}</span>
+        )}
       </p>
       <div className="actions">
-        <a className="button primary" href={item.joinUrl} target="_blank" rel="noopener noreferrer">
-          {t('actionJoin')}
-        </a>
-        {actions.start && (
-          <button type="button" onClick={() => void start()}>
+        {layout.primary === 'start' ? (
+          <button type="button" className="primary" onClick={() => void start()}>
             {t('actionStart')}
           </button>
+        ) : (
+          <a className="button primary" href={item.joinUrl} target="_blank" rel="noopener noreferrer">
+            {t('actionJoin')}
+          </a>
         )}
-        <CopyButton text={item.joinUrl} label={t('actionCopyJoinLink')} />
-        {actions.copyInvitation && (
-          <AsyncCopyButton
-            label={t('actionCopyInvitation')}
-            load={async () => {
-              const reply = await sendMessage('meeting.invitation', { id: item.id, provider: item.provider });
-              return reply.ok ? { ok: true, text: reply.data.invitation } : reply;
-            }}
-            onError={setError}
-          />
-        )}
-        <button
-          type="button"
-          aria-expanded={open}
-          aria-controls={open ? detailsId : undefined}
-          onClick={() => setOpen(!open)}
-        >
-          {t('actionDetails')}
-        </button>
+        <ActionMenu
+          label={t('actionMore')}
+          describedBy={headingId}
+          buttonId={moreId}
+          entries={layout.menu.map((action) => entries[action])}
+        />
+        <span role="status" className="row-status">
+          {said}
+        </span>
       </div>
       {error && (
         <ErrorNotice
@@ -75,13 +136,30 @@ export function MeetingItem({ item, onGone }: { item: UpcomingItem; onGone: () =
           onRetry={error.code === 'meeting-gone' ? onGone : undefined}
         />
       )}
-      {open && (
-        <div id={detailsId} className="details">
-          <RegistrantCounts
-            event={{ id: item.id, kind: item.kind, provider: item.provider }}
-            page={actions.registrantsPage}
-          />
-          {actions.livestream && <LivestreamPanel id={item.id} />}
+      {panel && (
+        <div className="details" ref={panelRef} tabIndex={-1} data-testid={`panel-${panel}`}>
+          {panel === 'registrants' ? (
+            <section aria-labelledby={`${headingId}-registrants`}>
+              <h4 id={`${headingId}-registrants`}>{t('actionRegistrants')}</h4>
+              <RegistrantCounts
+                event={{ id: item.id, kind: item.kind, provider: item.provider }}
+                page={actions.registrantsPage}
+              />
+            </section>
+          ) : (
+            <LivestreamPanel id={item.id} />
+          )}
+          <button
+            type="button"
+            className="quiet"
+            onClick={() => {
+              setPanel(null);
+              // The panel goes away with the focus in it: back to where it was opened from.
+              document.getElementById(moreId)?.focus();
+            }}
+          >
+            {t('actionHide')}
+          </button>
         </div>
       )}
     </li>

@@ -1,6 +1,9 @@
 import { Fragment, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { type MessageName, type RequestOf, type ResponseOf, sendMessage } from '@/lib/messaging';
+import type { Provider } from '@/lib/protocol/popup';
+import { AccountLine } from './account-line';
+import { ProviderLogo } from './logos/provider-logo';
 import { useRequest } from './use-request';
 
 /** A protocol message with its payload, kept together so that the pair stays type-checked. */
@@ -14,12 +17,14 @@ type AccountUser = { displayName: string; email: string };
 
 /** What one provider's account section asks and says; the section is the same for every provider. */
 export interface AccountSection<S extends MessageName, A extends MessageName, U extends AccountUser> {
+  /** Whose account: its name and mark in the account sentence and on the sign-in button. */
+  provider: Provider;
   status: Ask<S>;
   signIn: Ask<A>;
   signOut: Ask<A>;
   /** This provider's status in the background's reply (to `status`, `signIn` or `signOut`). */
   read(reply: ResponseOf<S> | ResponseOf<A>): AccountStatus<U>;
-  /** Rows after name and e-mail: the label's i18n key, and the text. */
+  /** Rows after the account sentence: the label's i18n key, and the text. */
   details?(user: U): [label: string, text: string][];
   /** i18n keys; `noClientId`: what is missing, then how to get it (a build with a client id). */
   text: { notConnected: string; connect: string; noClientId: string; noClientIdHow: string };
@@ -73,44 +78,61 @@ export function ProviderAccount<S extends MessageName, A extends MessageName, U 
     // Nothing to press: say plainly what is missing and how to get a copy that has it.
     return (
       <div className="account">
-        <p role="status" data-testid={section.testIds.status}>
-          {t(section.text.noClientId)}
+        <p role="status" className="account-line" data-testid={section.testIds.status}>
+          <ProviderLogo provider={section.provider} />
+          <span>{t(section.text.noClientId)}</span>
         </p>
         <p className="hint">{t(section.text.noClientIdHow)}</p>
       </div>
     );
   }
   const blocked = !status.connected && readiness === 'unsaved';
+  const details = status.connected ? (section.details?.(status.user) ?? []) : [];
   return (
     <div className="account">
       {status.connected ? (
-        <dl data-testid={section.testIds.user}>
-          <dt>{t('accountName')}</dt>
-          <dd>{status.user.displayName}</dd>
-          <dt>{t('accountEmail')}</dt>
-          <dd>{status.user.email}</dd>
-          {section.details?.(status.user).map(([label, text]) => (
-            <Fragment key={label}>
-              <dt>{t(label)}</dt>
-              <dd>{text}</dd>
-            </Fragment>
-          ))}
-        </dl>
+        <div data-testid={section.testIds.user}>
+          <AccountLine
+            provider={section.provider}
+            user={status.user}
+            testId={`${section.testIds.user}-line`}
+          />
+          {details.length > 0 && (
+            <dl>
+              {details.map(([label, text]) => (
+                <Fragment key={label}>
+                  <dt>{t(label)}</dt>
+                  <dd>{text}</dd>
+                </Fragment>
+              ))}
+            </dl>
+          )}
+        </div>
       ) : (
-        <p role="status" data-testid={section.testIds.status}>
-          {status.reason ?? t(section.text.notConnected)}
+        <p role="status" className="account-line" data-testid={section.testIds.status}>
+          <ProviderLogo provider={section.provider} />
+          <span>{status.reason ?? t(section.text.notConnected)}</span>
         </p>
       )}
       {error && <p role="alert">{error}</p>}
       {blocked && <p className="hint">{t('accountServerUnsaved')}</p>}
       <button
         type="button"
-        className={status.connected ? '' : 'primary'}
+        className={status.connected ? '' : 'primary with-logo'}
         disabled={busy || blocked}
         aria-busy={busy}
         onClick={() => void run(status.connected ? section.signOut : section.signIn)}
       >
-        {busy ? t('statusWorking') : status.connected ? t('actionDisconnect') : t(section.text.connect)}
+        {busy ? (
+          t('statusWorking')
+        ) : status.connected ? (
+          t('actionDisconnect')
+        ) : (
+          <>
+            <ProviderLogo provider={section.provider} />
+            {t(section.text.connect)}
+          </>
+        )}
       </button>
     </div>
   );

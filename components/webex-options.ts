@@ -14,6 +14,7 @@ export const webexOptions = defineProviderOptions({
   account: {
     heading: { id: 'webex-account-heading', text: 'webexAccountHeading' },
     section: defineAccountSection({
+      provider: 'webex',
       status: { name: 'webex.status', payload: { refresh: true } },
       signIn: { name: 'webex.signIn', payload: {} },
       signOut: { name: 'webex.signOut', payload: {} },

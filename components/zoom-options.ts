@@ -23,6 +23,7 @@ export const zoomOptions = defineProviderOptions({
   account: {
     heading: { id: 'account-heading', text: 'optionsAccountHeading' },
     section: defineAccountSection({
+      provider: 'zoom',
       status: { name: 'status.get', payload: { refresh: true } },
       signIn: { name: 'auth.signIn', payload: {} },
       signOut: { name: 'auth.signOut', payload: {} },

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
+import { AccountLine } from '@/components/account-line';
 import { ConnectionStatusLine } from '@/components/connection-status';
 import { SummariesView } from '@/components/summaries-view';
 import { Tabs } from '@/components/tabs';
@@ -27,9 +28,7 @@ export function App() {
       </header>
       <ConnectionStatusLine status={status} />
       {webex.state === 'ready' && webex.data.connected && (
-        <p role="status" className="account-line" data-testid="webex-connection-status">
-          {t('popupWebexConnectedAs', webex.data.user.displayName)}
-        </p>
+        <AccountLine provider="webex" user={webex.data.user} testId="webex-connection-status" />
       )}
       <Tabs
         label={t('popupTitle')}

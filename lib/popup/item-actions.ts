@@ -31,3 +31,22 @@ const BY_PROVIDER: Record<Provider, (item: UpcomingItem) => ItemActions> = {
 };
 
 export const itemActions = (item: UpcomingItem): ItemActions => BY_PROVIDER[item.provider](item);
+
+/** What a row's "More" menu can hold. */
+export type MenuAction = 'join' | 'copyLink' | 'copyInvitation' | 'registrants' | 'livestream';
+
+/**
+ * The row's layout: one primary action (Start for the host where the provider has a start link,
+ * as Zoom's own client offers its host; else Join), and the rest in order in the "More" menu.
+ */
+export function rowLayout(actions: ItemActions): { primary: 'start' | 'join'; menu: MenuAction[] } {
+  const primary = actions.start ? 'start' : 'join';
+  const all: [MenuAction, boolean][] = [
+    ['join', primary !== 'join'],
+    ['copyLink', true],
+    ['copyInvitation', actions.copyInvitation],
+    ['registrants', true],
+    ['livestream', actions.livestream],
+  ];
+  return { primary, menu: all.filter(([, offered]) => offered).map(([action]) => action) };
+}

@@ -59,7 +59,7 @@ describe('signing in with Zoom in Firefox (sandbox)', () => {
     const popup = await extension.open('popup.html');
     await expect
       .poll(() => textOf(popup, '[data-testid="connection-status"]'))
-      .toBe('Connected as Sandy Host');
+      .toBe('Signed in to Zoom as Sandy Host (host@sandbox.example)');
     // The access token sits in session storage only; local storage has the refresh grant.
     expect(await storageOf(popup, 'session')).toMatch(/accessToken/);
     expect(await storageOf(popup, 'local')).not.toMatch(/accessToken/);

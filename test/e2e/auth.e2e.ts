@@ -36,7 +36,7 @@ describe('signing in with Zoom (sandbox)', () => {
     await popup.goto(extensionUrl(browser, 'popup.html'));
     await expect
       .poll(() => popup.getByTestId('connection-status').textContent())
-      .toBe('Connected as Sandy Host');
+      .toBe('Signed in to Zoom as Sandy Host (host@sandbox.example)');
     await screenshot(popup, 'auth-popup-connected');
 
     // The access token sits in session storage only; local storage has the refresh grant and no access token.

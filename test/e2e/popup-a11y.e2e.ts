@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../sandbox/server';
 import { seriousViolations } from './axe';
 import { EXTENSION_DIR, type ExtensionBrowser, extensionUrl, launchExtension } from './harness';
-import { meetingRow, openPopup } from './popup-helpers';
+import { chooseInRow, meetingRow, openPopup } from './popup-helpers';
 import { connectThroughOptions, pointAtSandbox, startTestSandbox } from './sandbox-connection';
 
 /** registrants.html comes with issue 7; scanned when the build has it. */
@@ -31,9 +31,19 @@ describe('accessibility of the extension pages (sandbox)', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const popup = await openPopup(browser);
       await popup.emulateMedia({ colorScheme });
-      await meetingRow(popup, '81000000006').getByRole('button', { name: 'Details' }).click();
-      await meetingRow(popup, '81000000006').getByTestId('livestream').waitFor();
+      // Chrome's popups are at most 800 px wide, and this one is meant for 400: nothing may scroll sideways.
+      await popup.setViewportSize({ width: 400, height: 600 });
+      const scrollWidth = () => popup.evaluate(() => document.documentElement.scrollWidth);
+      const row = meetingRow(popup, '81000000006');
+      await chooseInRow(row, 'Live stream');
+      await row.getByTestId('livestream').waitFor();
+      expect(await scrollWidth(), `popup width ${colorScheme}`).toBeLessThanOrEqual(400);
       expect(await seriousViolations(popup), `popup ${colorScheme}`).toEqual([]);
+      await row.getByRole('button', { name: 'More' }).click();
+      await row.getByRole('menu').waitFor();
+      expect(await scrollWidth(), `popup width, menu open, ${colorScheme}`).toBeLessThanOrEqual(400);
+      expect(await seriousViolations(popup), `popup menu ${colorScheme}`).toEqual([]);
+      await popup.keyboard.press('Escape');
       await popup.getByRole('tab', { name: 'Summaries' }).click();
       await popup.getByTestId('summaries-list').waitFor();
       expect(await seriousViolations(popup), `summaries ${colorScheme}`).toEqual([]);

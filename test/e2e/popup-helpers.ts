@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { MeetingSchema, type WebexMeeting } from '../../lib/webex/schemas';
 import type { Sandbox } from '../sandbox/server';
 import { type ExtensionBrowser, extensionUrl } from './harness';
@@ -28,6 +28,12 @@ export async function openPopup(browser: ExtensionBrowser): Promise<Page> {
 }
 
 export const meetingRow = (page: Page, id: string) => page.locator(`[data-meeting-id="${id}"]`);
+
+/** Opens a row's "More" menu and chooses `name` in it. */
+export async function chooseInRow(row: Locator, name: string): Promise<void> {
+  await row.getByRole('button', { name: 'More' }).click();
+  await row.getByRole('menuitem', { name }).click();
+}
 
 /** A Webex meeting series as the sandbox's API gives it, to compose the expected invitation from. */
 export async function webexMeetingFromSandbox(sandbox: Sandbox, id: string): Promise<WebexMeeting> {

@@ -6,6 +6,7 @@ import { composeWebexInvitation } from '../../lib/webex/invitation';
 import type { Sandbox } from '../sandbox/server';
 import { EXTENSION_DIR, type ExtensionBrowser, extensionUrl, launchExtension, screenshot } from './harness';
 import {
+  chooseInRow,
   allowClipboard,
   invitationFromSandbox,
   meetingRow,
@@ -72,10 +73,10 @@ describe('the toolbar popup (sandbox)', () => {
 
   it('copies the invitation exactly as Zoom gives it', async () => {
     const popup = await openPopup(browser);
-    await meetingRow(popup, '81000000001').getByRole('button', { name: 'Copy invitation' }).click();
-    await meetingRow(popup, '81000000001').getByRole('button', { name: 'Copied' }).waitFor();
+    await chooseInRow(meetingRow(popup, '81000000001'), 'Copy invitation');
+    await meetingRow(popup, '81000000001').getByText('Invitation copied.').waitFor();
     expect(await readClipboard(popup)).toBe(await invitationFromSandbox(sandbox, '81000000001'));
-    await meetingRow(popup, '81000000001').getByRole('button', { name: 'Copy join link' }).click();
+    await chooseInRow(meetingRow(popup, '81000000001'), 'Copy join link');
     await expect.poll(() => readClipboard(popup)).toMatch(/\/j\/81000000001/);
     await popup.close();
   });
@@ -90,9 +91,9 @@ describe('the toolbar popup (sandbox)', () => {
     await popup.close();
   });
 
-  /** Opens a row's details, waits for its counts, and follows "Manage registrants" to `page`. */
+  /** Opens a row's registrants, waits for its counts, and follows "Manage registrants" to `page`. */
   async function checkRegistrants(row: Locator, counts: string, page: string) {
-    await row.getByRole('button', { name: 'Details' }).click();
+    await chooseInRow(row, 'Registrants');
     await expect.poll(() => row.getByTestId('registrant-counts').textContent()).toContain(counts);
     const manage = row.getByRole('button', { name: 'Manage registrants' });
     if (!REGISTRANTS_PAGE_BUILT) return expect(await manage.count()).toBe(0);
@@ -113,7 +114,7 @@ describe('the toolbar popup (sandbox)', () => {
   it('edits, starts and stops the live stream of the running meeting', async () => {
     const popup = await openPopup(browser);
     const row = meetingRow(popup, '81000000006');
-    await row.getByRole('button', { name: 'Details' }).click();
+    await chooseInRow(row, 'Live stream');
     await expect.poll(() => row.getByTestId('stream-key').textContent()).toBe('••••••••');
     await row.getByRole('button', { name: 'Reveal' }).click();
     expect(await row.getByTestId('stream-key').textContent()).toBe('sandbox-stream-key-0001');
@@ -138,6 +139,7 @@ describe('the toolbar popup (sandbox)', () => {
     await row.getByLabel('Layout').selectOption('gallery_view');
     await row.getByLabel('Display name of the stream').fill('Town hall');
     await row.getByLabel('Captions').selectOption('off');
+    expect(await row.getByRole('button', { name: 'Stop stream' }).count()).toBe(0);
     await row.getByRole('button', { name: 'Start stream' }).click();
     await expect.poll(() => stream().status).toBe('started');
     expect(stream()).toMatchObject({
@@ -149,6 +151,8 @@ describe('the toolbar popup (sandbox)', () => {
       .poll(() => row.getByTestId('livestream-state').textContent())
       .toMatch(/stream started from here/);
     await screenshot(popup, 'popup-livestream-started');
+    // Only the action that applies: a running stream offers Stop alone.
+    expect(await row.getByRole('button', { name: 'Start stream' }).count()).toBe(0);
 
     await row.getByRole('button', { name: 'Stop stream' }).click();
     await expect.poll(() => stream().status).toBe('stopped');
@@ -215,9 +219,11 @@ describe('the toolbar popup (sandbox)', () => {
       `${sandbox.url}/webex/j/26512345678`,
     );
     expect(await training.getByRole('button', { name: 'Start' }).count()).toBe(0);
-    expect(await meetingRow(popup, WEBEX_SYNC).getByRole('button', { name: 'Copy invitation' }).count()).toBe(
-      1,
-    );
+    await meetingRow(popup, WEBEX_SYNC).getByRole('button', { name: 'More' }).click();
+    expect(
+      await meetingRow(popup, WEBEX_SYNC).getByRole('menuitem', { name: 'Copy invitation' }).count(),
+    ).toBe(1);
+    await popup.keyboard.press('Escape');
     const cache = JSON.stringify(
       await browser.worker.evaluate(() => chrome.storage.local.get('webexUpcomingCache')),
     );
@@ -230,8 +236,8 @@ describe('the toolbar popup (sandbox)', () => {
   it('copies the invitation composed from the Webex meeting', async () => {
     const popup = await openPopup(browser);
     const row = meetingRow(popup, WEBEX_TRAINING);
-    await row.getByRole('button', { name: 'Copy invitation' }).click();
-    await row.getByRole('button', { name: 'Copied' }).waitFor();
+    await chooseInRow(row, 'Copy invitation');
+    await row.getByText('Invitation copied.').waitFor();
     const expected = composeWebexInvitation(await webexMeetingFromSandbox(sandbox, WEBEX_TRAINING));
     expect(expected).toContain('Webex partner training');
     expect(expected).toContain('Password: Train42');

@@ -89,7 +89,7 @@ describe('the live-stream panel', () => {
     });
   });
 
-  it('starts with the chosen settings and stops; start waits for a running meeting', async () => {
+  it('starts with the chosen settings and stops, offering only the action that applies', async () => {
     const sent = answerMessages({
       'livestream.get': () => ok(view),
       'livestream.setStatus': (p) =>
@@ -100,8 +100,11 @@ describe('the live-stream panel', () => {
     fireEvent.change(screen.getByLabelText('Display name of the stream'), { target: { value: 'Town hall' } });
     fireEvent.click(screen.getByLabelText("Show the active speaker's name"));
     fireEvent.change(screen.getByLabelText('Captions'), { target: { value: 'off' } });
+    expect(screen.queryByRole('button', { name: 'Stop stream' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Start stream' }));
     await screen.findByText(/stream started from here/);
+    expect(screen.queryByRole('button', { name: 'Start stream' })).toBeNull();
+    expect(screen.queryByLabelText('Layout')).toBeNull();
     expect(sent.find((m) => m.type === 'livestream.setStatus')!.payload).toEqual({
       id: '6',
       action: 'start',
@@ -114,6 +117,8 @@ describe('the live-stream panel', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Stop stream' }));
     await screen.findByText(/stream stopped from here/);
+    expect(screen.queryByRole('button', { name: 'Stop stream' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Start stream' })).toBeTruthy();
     expect(sent.filter((m) => m.type === 'livestream.setStatus').at(-1)!.payload).toEqual({
       id: '6',
       action: 'stop',
@@ -126,5 +131,23 @@ describe('the live-stream panel', () => {
     const start = await screen.findByRole('button', { name: 'Start stream' });
     expect((start as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByText('A stream can start once the meeting is running.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Stop stream' })).toBeNull();
+  });
+
+  it('offers only Stop when this browser started the stream of the running meeting', async () => {
+    answerMessages({ 'livestream.get': () => ok({ ...view, lastAction: { action: 'start', at: 1 } }) });
+    render(<LivestreamPanel id="6" />);
+    expect(await screen.findByRole('button', { name: 'Stop stream' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Start stream' })).toBeNull();
+  });
+
+  it('offers Start again once the meeting has ended, whatever was started before', async () => {
+    answerMessages({
+      'livestream.get': () =>
+        ok({ ...view, meetingStatus: 'waiting', lastAction: { action: 'start', at: 1 } }),
+    });
+    render(<LivestreamPanel id="6" />);
+    expect(await screen.findByRole('button', { name: 'Start stream' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Stop stream' })).toBeNull();
   });
 });

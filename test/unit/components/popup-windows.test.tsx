@@ -25,9 +25,10 @@ describe('the popup with only Webex connected', () => {
     });
     const openOptions = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue();
     render(<PopupApp />);
-    expect((await screen.findByTestId('webex-connection-status')).textContent).toBe(
-      'Webex: connected as Wendy Host',
-    );
+    // The same sentence as Zoom's line, with the provider's mark.
+    const webexLine = await screen.findByTestId('webex-connection-status');
+    expect(webexLine.textContent).toBe(`Signed in to Webex as Wendy Host (${wendy.email})`);
+    expect(webexLine.querySelector('svg[data-logo="webex"]')).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: 'Summaries' }));
     expect((await screen.findByTestId('summaries-need-zoom')).textContent).toContain('need a Zoom account');
     expect(sent.some((m) => m.type === 'summaries.list')).toBe(false);
@@ -52,7 +53,7 @@ describe('the popup with only Webex connected', () => {
       'summaries.list': () => ({ ok: true, data: { summaries: [] } }),
     });
     render(<PopupApp />);
-    await screen.findByText('Connected as Ada');
+    await screen.findByText('Signed in to Zoom as Ada (a@x)');
     fireEvent.click(screen.getByRole('tab', { name: 'Summaries' }));
     await screen.findByTestId('summaries-empty');
     expect(sent.some((m) => m.type === 'summaries.list')).toBe(true);

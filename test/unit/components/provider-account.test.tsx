@@ -23,7 +23,8 @@ const providers = [
       accountType: 'licensed',
       accountId: 'a',
     },
-    shown: ['Sandy Host', 'host@sandbox.example', 'Licensed'],
+    sentence: 'Signed in to Zoom as Sandy Host (host@sandbox.example)',
+    shown: ['Licensed'],
     words: { connect: 'Sign in with Zoom', notConnected: 'Not connected to Zoom' },
     testIds: { user: 'zoom-user', status: 'connection-status' },
   },
@@ -33,7 +34,8 @@ const providers = [
     messages: { status: 'webex.status', signIn: 'webex.signIn', signOut: 'webex.signOut' },
     reply: (status: Status) => status,
     user: { userId: 'w', displayName: 'Grace Host', email: 'grace@sandbox.example', orgId: 'o' },
-    shown: ['Grace Host', 'grace@sandbox.example'],
+    sentence: 'Signed in to Webex as Grace Host (grace@sandbox.example)',
+    shown: [],
     words: { connect: 'Sign in with Webex', notConnected: 'Not connected to Webex' },
     testIds: { user: 'webex-user', status: 'webex-connection-status' },
   },
@@ -55,8 +57,14 @@ describe.each(providers)('the $name account section', (p) => {
     });
     render(p.account);
     expect((await screen.findByTestId(p.testIds.status)).textContent).toBe(ended);
-    fireEvent.click(screen.getByRole('button', { name: p.words.connect }));
+    const signIn = screen.getByRole('button', { name: p.words.connect });
+    expect(signIn.querySelector(`svg[data-logo="${p.name.toLowerCase()}"]`)).toBeTruthy();
+    fireEvent.click(signIn);
     await screen.findByTestId(p.testIds.user);
+    // One sentence for every provider, with the provider's mark beside it.
+    const line = screen.getByTestId(`${p.testIds.user}-line`);
+    expect(line.textContent).toBe(p.sentence);
+    expect(line.querySelector(`svg[data-logo="${p.name.toLowerCase()}"][aria-hidden="true"]`)).toBeTruthy();
     for (const text of p.shown) expect(screen.getByText(text)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Disconnect' }));
     await waitFor(() => expect(screen.getByTestId(p.testIds.status).textContent).toBe(p.words.notConnected));

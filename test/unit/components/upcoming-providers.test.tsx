@@ -57,14 +57,18 @@ describe('the Upcoming view with Zoom and Webex', () => {
     expect(rows.map((r) => within(r).getByTestId('provider').textContent)).toEqual(['Webex', 'Zoom']);
   });
 
-  it('offers a Webex row Join, copy link, copy invitation and details, but no Start', async () => {
+  it('offers a Webex row Join, and copy link, copy invitation and registrants in its menu, but no Start', async () => {
     answerMessages({ 'upcoming.list': () => fresh([webexRow, zoomRow]) });
     render(<UpcomingView />);
     await screen.findByText('Webex training');
     const webex = within(rowOf('Webex training'));
     expect(webex.getByRole('link', { name: 'Join' }).getAttribute('href')).toBe(webexRow.joinUrl);
-    for (const name of ['Copy join link', 'Copy invitation', 'Details'])
-      expect(webex.getByRole('button', { name })).toBeTruthy();
+    fireEvent.click(webex.getByRole('button', { name: 'More' }));
+    expect(webex.getAllByRole('menuitem').map((item) => item.textContent)).toEqual([
+      'Copy join link',
+      'Copy invitation',
+      'Registrants',
+    ]);
     expect(webex.queryByRole('button', { name: 'Start' })).toBeNull();
     expect(within(rowOf('Zoom sync')).getByRole('button', { name: 'Start' })).toBeTruthy();
   });
@@ -77,8 +81,9 @@ describe('the Upcoming view with Zoom and Webex', () => {
       'meeting.invitation': () => ({ ok: true, data: { invitation: 'Webex training\nJoin the meeting:' } }),
     });
     render(<UpcomingView />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Copy invitation' }));
-    await screen.findByRole('button', { name: 'Copied' });
+    fireEvent.click(await screen.findByRole('button', { name: 'More' }));
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Copy invitation' }));
+    await screen.findByText('Invitation copied.');
     expect(writeText).toHaveBeenCalledWith('Webex training\nJoin the meeting:');
     expect(sent.find((m) => m.type === 'meeting.invitation')!.payload).toEqual({
       id: WEBEX_ID,
@@ -93,19 +98,22 @@ describe('the Upcoming view with Zoom and Webex', () => {
       'meeting.invitation': () => ({ ok: false, error: { code: 'meeting-gone', message: 'gone' } }),
     });
     render(<UpcomingView />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Copy invitation' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'More' }));
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Copy invitation' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('This meeting no longer exists on Webex.');
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 
-  it('shows a Webex meeting’s registrant counts and no live stream in its details', async () => {
+  it('shows a Webex meeting’s registrant counts and offers no live stream', async () => {
     const sent = answerMessages({
       'upcoming.list': () => fresh([webexRow]),
       'registrants.counts': () => ({ ok: true, data: { enabled: true, approved: 2, pending: 2 } }),
     });
     render(<UpcomingView />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Details' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'More' }));
+    expect(screen.queryByRole('menuitem', { name: 'Live stream' })).toBeNull();
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Registrants' }));
     expect((await screen.findByTestId('registrant-counts')).textContent).toContain(
       '2 registered, 2 awaiting approval',
     );

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { UpcomingView } from '@/components/upcoming-view';
@@ -71,11 +71,13 @@ describe('the Upcoming view', () => {
       new Date('2026-03-02T10:00:00Z'),
     );
     expect(screen.getByText((text) => text.includes(when) && text.includes('1 hr 30 min'))).toBeTruthy();
-    const join = screen.getByRole('link', { name: 'Join' });
+    expect(screen.getByRole('button', { name: 'Start' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'More' }));
+    const join = screen.getByRole('menuitem', { name: 'Join' });
     expect(join.getAttribute('href')).toBe('https://zoom.us/j/81000000001');
     expect(join.getAttribute('rel')).toBe('noopener noreferrer');
-    for (const name of ['Start', 'Copy join link', 'Copy invitation', 'Details'])
-      expect(screen.getByRole('button', { name })).toBeTruthy();
+    for (const name of ['Copy join link', 'Copy invitation', 'Registrants', 'Live stream'])
+      expect(screen.getByRole('menuitem', { name })).toBeTruthy();
   });
 
   it('empty: says there is nothing upcoming', async () => {
@@ -124,11 +126,13 @@ describe('the Upcoming view', () => {
           : { ok: false, error: { code: 'meeting-gone', message: 'gone' } },
     });
     render(<UpcomingView />);
-    const buttons = await screen.findAllByRole('button', { name: 'Copy invitation' });
-    fireEvent.click(buttons[0]!);
-    await screen.findByRole('button', { name: 'Copied' });
+    const [first, second] = (await screen.findAllByTestId('meeting')).map((row) => within(row));
+    fireEvent.click(first!.getByRole('button', { name: 'More' }));
+    fireEvent.click(first!.getByRole('menuitem', { name: 'Copy invitation' }));
+    await first!.findByText('Invitation copied.');
     expect(writeText).toHaveBeenCalledWith('Ada is inviting you\r\nJoin Zoom Meeting');
-    fireEvent.click(buttons[1]!);
+    fireEvent.click(second!.getByRole('button', { name: 'More' }));
+    fireEvent.click(second!.getByRole('menuitem', { name: 'Copy invitation' }));
     expect((await screen.findByRole('alert')).textContent).toContain(
       'This meeting no longer exists on Zoom.',
     );

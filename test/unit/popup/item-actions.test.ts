@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemActions } from '@/lib/popup/item-actions';
+import { itemActions, rowLayout } from '@/lib/popup/item-actions';
 import { popupMessages, type UpcomingItem } from '@/lib/protocol/popup';
 
 const item = (provider: 'zoom' | 'webex', kind: 'meeting' | 'webinar', id: string) =>
@@ -28,6 +28,26 @@ describe('what a row offers', () => {
       copyInvitation: true,
       livestream: false,
       registrantsPage: `registrants.html?provider=webex&meeting=${WEBEX_ID}`,
+    });
+  });
+});
+
+describe('a row’s layout: one primary action, the rest in its menu', () => {
+  it('Zoom: Start for the host, Join moves into the menu with the rest', () => {
+    expect(rowLayout(itemActions(item('zoom', 'meeting', '81')))).toEqual({
+      primary: 'start',
+      menu: ['join', 'copyLink', 'copyInvitation', 'registrants', 'livestream'],
+    });
+    expect(rowLayout(itemActions(item('zoom', 'webinar', '82')))).toEqual({
+      primary: 'start',
+      menu: ['join', 'copyLink', 'registrants'],
+    });
+  });
+
+  it('Webex: Join is primary and never repeated in the menu', () => {
+    expect(rowLayout(itemActions(item('webex', 'meeting', WEBEX_ID)))).toEqual({
+      primary: 'join',
+      menu: ['copyLink', 'copyInvitation', 'registrants'],
     });
   });
 });
