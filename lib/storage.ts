@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { migrateSettingsToV2 } from './migrations/settings-2';
 import { migrateSettingsToV3 } from './migrations/settings-3';
+import { migrateRegistrationJobsToV2 } from './migrations/registration-jobs-2';
 import { migrateUpcomingCacheToV2 } from './migrations/upcoming-cache-2';
 import { MeetingIdSchema, MeetingLinkSchema } from './protocol/meetings';
 import { UpcomingCacheSchema } from './protocol/popup';
-import { JobListSchema } from './registration/job-schema';
+import { createJobStore, type StorageApi } from './registration/job-store';
 import { defineValidatedItem } from './storage-item';
 import { RecurrenceSchema as ZoomRecurrenceSchema } from './zoom/schemas/common';
 
@@ -254,12 +255,17 @@ export const zoomManagedClientIdItem = defineValidatedItem(
 );
 
 // Registration jobs (lib/registration): durable so a stopped service worker or a closed browser
-// resumes them; each chunk is written before and after its call. Finished jobs stay for their
-// results table until the host clears them.
-export const registrationJobsItem = defineValidatedItem('local:registrationJobs', JobListSchema, {
-  fallback: [],
-  version: 1,
-});
+// resumes them; each chunk is written before and after its call. A job is kept in pieces under
+// `local:registrationJob:<id>...`, listed by `local:registrationJobIndex` (registration/job-store.ts);
+// the first read moves jobs from the single `local:registrationJobs` item of layout 1. Finished jobs
+// stay for their results table until pruned (registration/prune.ts).
+/** A factory: the store remembers the index it read, so each runner (each worker start) gets its own. */
+export const createRegistrationJobStore = (storage?: StorageApi) =>
+  createJobStore({
+    prefix: 'local:registrationJob',
+    migrate: migrateRegistrationJobsToV2,
+    ...(storage ? { storage } : {}),
+  });
 
 // The toolbar popup (lib/popup). "Upcoming" is shown from these caches at once, then refreshed; they
 // hold topics, times and join links (no start links, no passwords) and name their account, so a

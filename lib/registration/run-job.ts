@@ -69,11 +69,11 @@ export async function runChunk(
     const people = unresolved(chunk);
     if (people.length === 0 || !running()) {
       chunk.state = settledState(chunk);
-      await ctx.commit(job);
+      await ctx.commit(job, [chunk]);
       return people.length === 0 ? 'next' : 'stop';
     }
     chunk.state = 'in-flight';
-    await ctx.commit(job); // before the call: a worker stopped now leaves a chunk to reconcile
+    await ctx.commit(job, [chunk]); // before the call: a worker stopped now leaves a chunk to reconcile
     let failure: Failure | undefined;
     try {
       if (job.path === 'batch') await sendBatch(job, people, ctx);
@@ -86,7 +86,7 @@ export async function runChunk(
 
     switch (failure.kind) {
       case 'wait':
-        await ctx.commit(job);
+        await ctx.commit(job, [chunk]);
         await ctx.sleep(failure.ms);
         break;
       case 'person': {
@@ -115,7 +115,7 @@ export async function runChunk(
       case 'pause-until':
       case 'signed-out':
         setAside(job, failure);
-        await ctx.commit(job);
+        await ctx.commit(job, [chunk]);
         return 'stop';
       case 'chunk':
         for (const person of unresolved(chunk)) fail(person, failure.reason);
@@ -131,10 +131,12 @@ export async function runJob(job: Job, ctx: RunContext, running: () => boolean):
   if (inFlight.length > 0) {
     for (const chunk of inFlight) chunk.attempts++;
     if (!(await reconcile(job, inFlight, ctx))) return;
-    for (const chunk of inFlight.filter((c) => c.attempts >= MAX_ATTEMPTS)) {
+    const given = inFlight.filter((c) => c.attempts >= MAX_ATTEMPTS);
+    for (const chunk of given) {
       for (const person of unresolved(chunk)) fail(person, 'Zoom did not answer after several tries.');
       chunk.state = settledState(chunk);
     }
+    if (given.length > 0) await ctx.commit(job, given);
   }
   for (const chunk of job.chunks) {
     if (chunk.state !== 'pending') continue;
@@ -143,5 +145,5 @@ export async function runJob(job: Job, ctx: RunContext, running: () => boolean):
   if (!running()) return;
   job.state = 'done';
   delete job.pausedUntil;
-  await ctx.commit(job);
+  await ctx.commit(job, []);
 }

@@ -7,7 +7,7 @@ import { createRegistrationRunner } from '@/lib/registration/runner';
 import { createWebexRegistrationAccount } from '@/lib/registration/webex-account';
 import { createWebexRegistrationProvider } from '@/lib/registration/webex-provider';
 import { createZoomRegistrationAccount } from '@/lib/registration/zoom-account';
-import { registrationJobsItem } from '@/lib/storage';
+import { createRegistrationJobStore } from '@/lib/storage';
 import { createWebexClient } from '@/lib/webex/client';
 import { preRegister, registrationHarness, SEED } from '../registration/harness';
 import { WEBEX } from '../webex/harness';
@@ -51,7 +51,7 @@ describe('registration handlers (against the sandbox)', () => {
       }),
     };
     const runner = createRegistrationRunner({
-      store: registrationJobsItem,
+      store: createRegistrationJobStore(),
       provider: (name: ProviderName) => accounts[name].provider,
       scheduler: { schedule: vi.fn(), cancel: vi.fn() },
       now: h.now,

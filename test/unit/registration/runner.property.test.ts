@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jobResults } from '@/lib/registration/jobs';
 import type { RegistrationProvider } from '@/lib/registration/registration-provider';
-import { registrationJobsItem } from '@/lib/storage';
+import { fakeBrowser } from 'wxt/testing';
+import { storedJobs } from './stored-jobs';
 import { registrationHarness, SEED } from './harness';
 
 const { setup } = registrationHarness();
@@ -42,7 +43,7 @@ describe('the runner, for any input and any interleaving of failures and restart
         async (lines, faults) => {
           const h = setup();
           h.sandbox.reset();
-          await registrationJobsItem.set([]);
+          await fakeBrowser.storage.local.clear();
           const { plan, job } = await h.job({ kind: 'meeting', id: SEED.autoApproval }, lines.join('\n'));
           const queue: Fault[] = [...faults];
           let stopped: (() => void) | undefined;
@@ -85,7 +86,7 @@ describe('the runner, for any input and any interleaving of failures and restart
             await runner.onAlarm(current!.id);
           }
 
-          const [done] = await registrationJobsItem.get();
+          const [done] = await storedJobs();
           expect(done!.state).toBe('done');
           expect(done!.counts.remaining).toBe(0);
           expect(h.batchSizes.every((size) => size >= 1 && size <= 30)).toBe(true);
@@ -111,5 +112,5 @@ describe('the runner, for any input and any interleaving of failures and restart
       ),
       { numRuns: 25 },
     );
-  });
+  }, 120_000);
 });

@@ -10,7 +10,8 @@ import {
   createWebexRegistrationProvider,
   WEBEX_BATCH_LIMIT,
 } from '@/lib/registration/webex-provider';
-import { registrationJobsItem } from '@/lib/storage';
+import { createRegistrationJobStore } from '@/lib/storage';
+import { storedJobs } from '../registration/stored-jobs';
 import { people, WEBEX, webexHarness } from './harness';
 
 const { setup } = webexHarness();
@@ -20,7 +21,7 @@ function engine() {
   const h = setup();
   const provider: RegistrationProvider = createWebexRegistrationProvider({ webex: h.webex });
   const runner = createRegistrationRunner({
-    store: registrationJobsItem,
+    store: createRegistrationJobStore(),
     provider: () => provider,
     scheduler: { schedule: vi.fn(), cancel: vi.fn() },
     now: h.now,
@@ -113,7 +114,7 @@ describe('the Webex registration provider through the runner', () => {
     };
     const runnerWith = (provider: RegistrationProvider) =>
       createRegistrationRunner({
-        store: registrationJobsItem,
+        store: createRegistrationJobStore(),
         provider: () => provider,
         scheduler: { schedule: vi.fn(), cancel: vi.fn() },
         now: e.now,
@@ -121,7 +122,7 @@ describe('the Webex registration provider through the runner', () => {
       });
     await runnerWith(dying).enqueue(createJob(plan, { id: 'job-1', now: e.now(), provider: 'webex' }));
     await callReachedWebex;
-    const [stopped] = await registrationJobsItem.get();
+    const [stopped] = await storedJobs();
     expect(stopped!.chunks.map((c) => c.state)).toEqual(['done', 'in-flight', 'pending']);
 
     // The stored job names Webex: the restarted worker resumes it with the Webex provider.
