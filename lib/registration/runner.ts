@@ -8,6 +8,7 @@ import type { ProviderName, RegistrationProvider } from './registration-provider
 import { SINGLE_CHUNK_SIZE } from './plan';
 import { pruneFinished } from './prune';
 import { runJob } from './run-job';
+import { alreadyUnderWay } from './same-work';
 import { overBudget } from './storage-budget';
 
 export type { Scheduler } from './job-alarms';
@@ -130,6 +131,8 @@ export function createRegistrationRunner(options: RunnerOptions) {
   async function add(job: Job): Promise<JobProgress> {
     const all = await load();
     if (all.some((j) => j.id === job.id)) throw new Error(`A job with id ${job.id} exists already.`);
+    const twice = alreadyUnderWay(all, job);
+    if (twice) throw new RegistrationError('already-running', twice);
     // Old finished jobs make room (prune.ts); in place, since the loop holds this array.
     const kept = new Set(pruneFinished(all, now()));
     const gone = all.filter((j) => !kept.has(j));
