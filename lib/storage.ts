@@ -7,6 +7,7 @@ import { MeetingIdSchema, MeetingLinkSchema } from './protocol/meetings';
 import { UpcomingCacheSchema } from './protocol/popup';
 import { createJobStore, type StorageApi } from './registration/job-store';
 import { defineValidatedItem } from './storage-item';
+import { salvageRecord, salvageRecords } from './storage-salvage';
 import { RecurrenceSchema as ZoomRecurrenceSchema } from './zoom/schemas/common';
 
 // Every item the extension keeps, declared once. Reads are validated (see storage-item.ts).
@@ -165,6 +166,11 @@ export type EventLinks = z.infer<typeof EventLinksSchema>;
 export const eventLinksItem = defineValidatedItem('local:eventLinks', EventLinksSchema, {
   fallback: { meetings: {}, events: {} },
   version: 1,
+  // One malformed link costs that link (kept aside), not the other events' links.
+  salvage: salvageRecords<EventLinks>({
+    meetings: { key: MeetingIdSchema, value: EventLinkEntrySchema },
+    events: { key: z.string().min(1), value: MeetingIdSchema },
+  }),
 });
 
 // Zoom sign-in (lib/auth). The access token lives only in `session:` storage (memory, cleared with
@@ -287,11 +293,11 @@ export const webexUpcomingCacheItem = defineValidatedItem(
   { fallback: null, version: 1 },
 );
 
-export const LivestreamLogSchema = z.record(
-  z.string().regex(/^\d+$/),
-  z.object({ action: z.enum(['start', 'stop']), at: z.number() }),
-);
+const LivestreamEntrySchema = z.object({ action: z.enum(['start', 'stop']), at: z.number() });
+const MeetingNumberSchema = z.string().regex(/^\d+$/);
+export const LivestreamLogSchema = z.record(MeetingNumberSchema, LivestreamEntrySchema);
 export const livestreamLogItem = defineValidatedItem('local:livestreamLog', LivestreamLogSchema, {
   fallback: {},
   version: 1,
+  salvage: salvageRecord(MeetingNumberSchema, LivestreamEntrySchema),
 });
