@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../test/e2e/harness';
 import { benchCalendar } from './bench/calendar';
+import { benchMarkdown } from './bench/markdown';
 import { benchParse } from './bench/parse';
 import { benchPopup } from './bench/popup';
 import { benchRegistration } from './bench/registration';
@@ -42,6 +43,17 @@ console.log(
   `${parse.rows} rows: CSV ${parse.csvMs.toFixed(1)} ms, pasted text ${parse.textMs.toFixed(1)} ms`,
 );
 results.parse = parse;
+
+console.log('\n## Summary Markdown, adversarial inputs (median of runs; budget 50 ms each)');
+const markdown = benchMarkdown();
+const prose = markdown[0]!.ms;
+for (const row of markdown) {
+  console.log(
+    `${row.input.padEnd(28)} ${String(row.chars).padStart(7)} chars ${row.ms.toFixed(1).padStart(7)} ms ` +
+      `(worst ${row.worstMs.toFixed(1)} ms; ${(row.ms / 50).toFixed(2)} of the budget, ${(row.ms / prose).toFixed(1)}x prose)`,
+  );
+}
+results.markdown = markdown;
 
 console.log('\n## Registration to the sandbox under Zoom Pro limits (real time)');
 const registration = await benchRegistration();
