@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { zodNoEval } from './scripts/zod-no-eval';
 
 // The API hosts the background talks to. Custom bases (a local sandbox, a proxy) are optional host
 // permissions asked for at run time, so the install prompt stays short.
@@ -26,6 +27,8 @@ export default defineConfig({
       }
     },
   },
+  // No eval in any bundle: zod's probe and JIT compiler are removed at build time (lib/zod-config.ts).
+  vite: () => ({ plugins: [zodNoEval()] }),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   manifest: {
