@@ -27,6 +27,8 @@ export interface RunnerOptions {
   sleep?: (ms: number) => Promise<void>;
   /** The storage budget of unfinished jobs (storage-budget.ts); tests lower it. */
   unfinishedBytes?: number;
+  /** Chunks sent at once (run-job.ts, CHUNKS_IN_FLIGHT); the pacer still spaces their calls. */
+  chunksInFlight?: number;
 }
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -87,7 +89,7 @@ export function createRegistrationRunner(options: RunnerOptions) {
       const ctx: RunContext = { provider: options.provider(running.provider), now, sleep, commit };
       try {
         await commit(running, []);
-        await runJob(running, ctx, () => running.state === 'running');
+        await runJob(running, ctx, () => running.state === 'running', options.chunksInFlight);
         if (running.state === 'running') throw new Error('the job ended without an outcome');
       } catch (error) {
         // A bug or a failed storage write: stop this job visibly rather than loop on it.

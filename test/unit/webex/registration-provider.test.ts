@@ -100,15 +100,17 @@ describe('the Webex registration provider through the runner', () => {
     );
     if (!plan.ok) throw new Error(plan.reason);
     let reached!: () => void;
-    const callReachedWebex = new Promise<void>((resolve) => (reached = resolve));
+    const callsReachedWebex = new Promise<void>((resolve) => (reached = resolve));
     let calls = 0;
-    // The second bulkInsert reaches Webex, then the worker dies before the answer is written.
+    let arrived = 0;
+    // The second and third bulkInserts go out together and reach Webex; the worker dies before
+    // either answer is written.
     const dying: RegistrationProvider = {
       ...e.provider,
       async batchRegister(...args) {
         if (++calls < 2) return e.provider.batchRegister(...args);
         await e.provider.batchRegister(...args);
-        reached();
+        if (++arrived === 2) reached();
         return new Promise(() => {});
       },
     };
@@ -121,9 +123,9 @@ describe('the Webex registration provider through the runner', () => {
         sleep: e.sleep,
       });
     await runnerWith(dying).enqueue(createJob(plan, { id: 'job-1', now: e.now(), provider: 'webex' }));
-    await callReachedWebex;
+    await callsReachedWebex;
     const [stopped] = await storedJobs();
-    expect(stopped!.chunks.map((c) => c.state)).toEqual(['done', 'in-flight', 'pending']);
+    expect(stopped!.chunks.map((c) => c.state)).toEqual(['done', 'in-flight', 'in-flight']);
 
     // The stored job names Webex: the restarted worker resumes it with the Webex provider.
     expect(stopped!.provider).toBe('webex');
