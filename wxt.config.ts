@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { hostPermissionsForBuild } from './lib/auth/server-url';
+import { zodNoEval } from './build-plugins/zod-no-eval';
 
 // The API hosts the background talks to. Custom bases (a local sandbox, a proxy) are optional host
 // permissions asked for at run time, so the install prompt stays short.
@@ -33,6 +34,8 @@ export default defineConfig({
       }
     },
   },
+  // No eval in any bundle: zod's probe and JIT compiler are removed at build time (lib/zod-config.ts).
+  vite: () => ({ plugins: [zodNoEval()] }),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // `wxt zip -b firefox` also writes the sources zip AMO asks for with a bundled build: everything
   // `npm ci && npm run build:firefox` needs (WXT already leaves out node_modules, dotfiles, .output

@@ -1,3 +1,4 @@
+import '@/lib/zod-config';
 import { browser } from 'wxt/browser';
 import { resolveZoomEndpoints } from '@/lib/auth/endpoints';
 import { describeError } from '@/lib/background/describe-error';

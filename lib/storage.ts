@@ -2,11 +2,13 @@ import { z } from 'zod';
 import { ServerUrlSchema } from './auth/server-url';
 import { migrateSettingsToV2 } from './migrations/settings-2';
 import { migrateSettingsToV3 } from './migrations/settings-3';
+import { migrateRegistrationJobsToV2 } from './migrations/registration-jobs-2';
 import { migrateUpcomingCacheToV2 } from './migrations/upcoming-cache-2';
 import { MeetingIdSchema, MeetingLinkSchema } from './protocol/meetings';
 import { UpcomingCacheSchema } from './protocol/popup';
-import { JobListSchema } from './registration/job-schema';
+import { createJobStore, type StorageApi } from './registration/job-store';
 import { defineValidatedItem } from './storage-item';
+import { salvageRecord, salvageRecords } from './storage-salvage';
 import { RecurrenceSchema as ZoomRecurrenceSchema } from './zoom/schemas/common';
 
 // Every item the extension keeps, declared once. Reads are validated (see storage-item.ts).
@@ -166,6 +168,11 @@ export type EventLinks = z.infer<typeof EventLinksSchema>;
 export const eventLinksItem = defineValidatedItem('local:eventLinks', EventLinksSchema, {
   fallback: { meetings: {}, events: {} },
   version: 1,
+  // One malformed link costs that link (kept aside), not the other events' links.
+  salvage: salvageRecords<EventLinks>({
+    meetings: { key: MeetingIdSchema, value: EventLinkEntrySchema },
+    events: { key: z.string().min(1), value: MeetingIdSchema },
+  }),
 });
 
 // Zoom sign-in (lib/auth). The access token lives only in `session:` storage (memory, cleared with
@@ -260,12 +267,17 @@ export const zoomManagedClientIdItem = defineValidatedItem(
 );
 
 // Registration jobs (lib/registration): durable so a stopped service worker or a closed browser
-// resumes them; each chunk is written before and after its call. Finished jobs stay for their
-// results table until the host clears them.
-export const registrationJobsItem = defineValidatedItem('local:registrationJobs', JobListSchema, {
-  fallback: [],
-  version: 1,
-});
+// resumes them; each chunk is written before and after its call. A job is kept in pieces under
+// `local:registrationJob:<id>...`, listed by `local:registrationJobIndex` (registration/job-store.ts);
+// the first read moves jobs from the single `local:registrationJobs` item of layout 1. Finished jobs
+// stay for their results table until pruned (registration/prune.ts).
+/** A factory: the store remembers the index it read, so each runner (each worker start) gets its own. */
+export const createRegistrationJobStore = (storage?: StorageApi) =>
+  createJobStore({
+    prefix: 'local:registrationJob',
+    migrate: migrateRegistrationJobsToV2,
+    ...(storage ? { storage } : {}),
+  });
 
 // The toolbar popup (lib/popup). "Upcoming" is shown from these caches at once, then refreshed; they
 // hold topics, times and join links (no start links, no passwords) and name their account, so a
@@ -287,11 +299,11 @@ export const webexUpcomingCacheItem = defineValidatedItem(
   { fallback: null, version: 1 },
 );
 
-export const LivestreamLogSchema = z.record(
-  z.string().regex(/^\d+$/),
-  z.object({ action: z.enum(['start', 'stop']), at: z.number() }),
-);
+const LivestreamEntrySchema = z.object({ action: z.enum(['start', 'stop']), at: z.number() });
+const MeetingNumberSchema = z.string().regex(/^\d+$/);
+export const LivestreamLogSchema = z.record(MeetingNumberSchema, LivestreamEntrySchema);
 export const livestreamLogItem = defineValidatedItem('local:livestreamLog', LivestreamLogSchema, {
   fallback: {},
   version: 1,
+  salvage: salvageRecord(MeetingNumberSchema, LivestreamEntrySchema),
 });

@@ -7,7 +7,7 @@ import { prepareWithEvent } from '../registration/prepare';
 import { toPreview } from '../registration/preview';
 import type { RegistrationAccount } from '../registration/registration-account';
 import type { ProviderName } from '../registration/registration-provider';
-import type { RegistrationRunner } from '../registration/runner';
+import type { JobProgress, RegistrationRunner } from '../registration/runner';
 import type { Handlers } from './router';
 
 export { RegistrationError };
@@ -15,7 +15,10 @@ export { RegistrationError };
 export interface RegistrationServices {
   /** Each provider's account; the target of a message names which one answers. */
   accounts: Record<ProviderName, RegistrationAccount>;
-  runner: Pick<RegistrationRunner, 'enqueue' | 'pause' | 'resume' | 'cancel' | 'retryFailed' | 'jobs'>;
+  runner: Pick<
+    RegistrationRunner,
+    'enqueue' | 'pause' | 'resume' | 'cancel' | 'retryFailed' | 'job' | 'progress'
+  >;
   newId(): string;
   now?: () => number;
 }
@@ -62,10 +65,14 @@ export function createRegistrationHandlers(services: RegistrationServices): Regi
   }
 
   /** A control that did nothing (a finished job cannot be paused) says so instead of pretending. */
-  const control = async (action: (id: string) => Promise<unknown>, jobId: string, refusal: string) => {
-    const job = (await action(jobId)) as Parameters<typeof progressOf>[0] | undefined;
-    if (job) return { job: progressOf(job) as never };
-    const exists = (await runner.jobs()).some((j) => j.id === jobId);
+  const control = async (
+    action: (id: string) => Promise<JobProgress | undefined>,
+    jobId: string,
+    refusal: string,
+  ) => {
+    const job = await action(jobId);
+    if (job) return { job };
+    const exists = (await runner.progress()).some((j) => j.id === jobId);
     if (!exists) throw new RegistrationError('no-such-job', 'This registration job no longer exists.');
     throw new RegistrationError('not-now', refusal);
   };
@@ -106,7 +113,7 @@ export function createRegistrationHandlers(services: RegistrationServices): Regi
       await runner.enqueue(job);
       return { jobId: job.id };
     },
-    'registration.jobs': async () => ({ jobs: (await runner.jobs()).map(progressOf) }),
+    'registration.jobs': async () => ({ jobs: await runner.progress() }),
     'registration.pause': ({ jobId }) =>
       control(runner.pause, jobId, 'Only a queued, running or waiting job can be paused.'),
     'registration.resume': ({ jobId }) =>
@@ -115,7 +122,7 @@ export function createRegistrationHandlers(services: RegistrationServices): Regi
     'registration.retryFailed': ({ jobId }) =>
       control(runner.retryFailed, jobId, 'Nobody failed in this job, or it is still running.'),
     'registration.results': async ({ jobId }) => {
-      const job = (await runner.jobs()).find((j) => j.id === jobId);
+      const job = await runner.job(jobId);
       if (!job) throw new RegistrationError('no-such-job', 'This registration job no longer exists.');
       return { job: progressOf(job), people: jobResults(job) };
     },

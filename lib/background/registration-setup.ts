@@ -8,14 +8,14 @@ import { createWebexRegistrationAccount } from '../registration/webex-account';
 import { createWebexRegistrationProvider } from '../registration/webex-provider';
 import { createZoomRegistrationAccount } from '../registration/zoom-account';
 import { createZoomRegistrationProvider } from '../registration/zoom-provider';
-import { registrationJobsItem } from '../storage';
+import { createRegistrationJobStore } from '../storage';
 import type { WebexClient } from '../webex/client';
 import type { ZoomClient } from '../zoom/client';
 import { createRegistrationHandlers } from './registration-handlers';
 import { createProgressReporter, NOTIFICATION_PREFIX } from './registration-progress';
 
 /**
- * The registration engine as the background runs it: jobs in `local:registrationJobs`, woken by
+ * The registration engine as the background runs it: jobs in `local:registrationJob*`, woken by
  * `browser.alarms`, progress to open pages and notifications. The platform (`browser.*`) stays here,
  * so the engine and the handlers are tested without it; background.ts registers the listeners.
  */
@@ -47,7 +47,7 @@ export function createRegistrationBackground(clients: { zoom: ZoomClient; webex:
     },
   });
   const runner = createRegistrationRunner({
-    store: registrationJobsItem,
+    store: createRegistrationJobStore(),
     // A job names its provider when queued; a restart resumes it with the same one.
     provider: (name) => accounts[name].provider,
     scheduler: createAlarmScheduler(browser.alarms),

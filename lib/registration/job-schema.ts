@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
-// A registration job as it is kept in `local:registrationJobs` (lib/storage.ts). Storage is outside
-// input: every read is parsed, and a chunk can never hold more than the 30 a batch call takes.
+// A registration job as the runner holds it, and the pieces it is stored in (job-store.ts): a small
+// header per job, its skipped people, and one key per chunk, so recording a chunk writes kilobytes,
+// not the whole job. Storage is outside input: every read is parsed, and a chunk can never hold more
+// than the 30 a batch call takes.
 
 export const MAX_CHUNK = 30;
 
@@ -57,7 +59,7 @@ export const CountsSchema = z.object({
 });
 export type Counts = z.infer<typeof CountsSchema>;
 
-export const JobSchema = z.object({
+const JobFields = {
   id: z.string().min(1),
   provider: z.enum(['zoom', 'webex']),
   createdAt: z.number(),
@@ -79,14 +81,28 @@ export const JobSchema = z.object({
   pausedUntil: z.number().optional(),
   /** Why the job is paused, waiting or ended early, for the view to say. */
   reason: z.string().optional(),
+  counts: CountsSchema,
+};
+
+export const JobSchema = z.object({
+  ...JobFields,
   chunks: z.array(ChunkSchema),
   /**
    * People the plan left out (duplicates in the input, already registered) and the input's invalid
    * lines, each with why: with the chunks' people, every line of the input.
    */
   skipped: z.array(JobPersonSchema),
-  counts: CountsSchema,
 });
 export type Job = z.infer<typeof JobSchema>;
 
+/** The old layout (`local:registrationJobs`, every job in one item), read once to migrate it. */
 export const JobListSchema = z.array(JobSchema);
+
+/** What `local:registrationJob:<id>` holds: the job without its people, and how many chunks it has. */
+export const JobHeaderSchema = z.object({ ...JobFields, chunkCount: z.number().int().nonnegative() });
+export type JobHeader = z.infer<typeof JobHeaderSchema>;
+
+export const SkippedSchema = z.array(JobPersonSchema);
+
+/** `local:registrationJobIndex`: the ids of every stored job, oldest first. */
+export const JobIndexSchema = z.array(z.string().min(1));

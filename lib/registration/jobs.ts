@@ -5,12 +5,7 @@ import type { ProviderName } from './registration-provider';
 
 export type { Chunk, Counts, Job, JobPerson, JobState, Outcome } from './job-schema';
 
-/** Where jobs live: `registrationJobsItem` in lib/storage.ts (or a stand-in). */
-export interface JobStore {
-  get(): Promise<Job[]>;
-  /** Must copy the value before it returns its promise: the runner goes on editing its jobs. */
-  set(jobs: Job[]): Promise<void>;
-}
+export type { JobStore } from './job-store';
 
 const person = (p: { line: number; email: string; firstName: string; lastName?: string | undefined }) =>
   p.lastName

@@ -1,9 +1,10 @@
 import type { Job } from './job-schema';
 
 /**
- * How much finished work is kept for its results table and CSV export. Every job lives in one
- * `storage.local` item (10 MB quota without `unlimitedStorage`), and a 4,999-person job is about
- * 1.3 MB: without a bound, seven big jobs would fill the quota and the next write would fail.
+ * How much finished work is kept for its results table and CSV export. Jobs share `storage.local`
+ * (10 MB quota without `unlimitedStorage`) and a finished 4,999-person job is about 1.3 MB: without
+ * a bound, seven big jobs would fill the quota and the next write would fail. Unfinished jobs have
+ * their own budget (storage-budget.ts).
  */
 export const KEEP_FINISHED = { count: 10, bytes: 3_000_000, days: 30 };
 

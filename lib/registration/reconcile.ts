@@ -7,8 +7,11 @@ export interface RunContext {
   provider: RegistrationProvider;
   now(): number;
   sleep(ms: number): Promise<void>;
-  /** Recomputes counts, writes every job to storage, tells the views; resolves once written. */
-  commit(job: Job): Promise<void>;
+  /**
+   * Recomputes counts, writes the job's header and `chunks` (every chunk when omitted) to storage,
+   * tells the views; resolves once written.
+   */
+  commit(job: Job, chunks?: readonly Chunk[]): Promise<void>;
 }
 
 /** Unknown outcomes (a dropped connection, a 5xx) a chunk may have before its people fail. */
@@ -54,7 +57,7 @@ export async function reconcile(job: Job, chunks: Chunk[], ctx: RunContext): Pro
         }
         chunk.state = settledState(chunk);
       }
-      await ctx.commit(job);
+      await ctx.commit(job, chunks);
       return true;
     } catch (error) {
       failure = ctx.provider.classify(error);
@@ -69,7 +72,7 @@ export async function reconcile(job: Job, chunks: Chunk[], ctx: RunContext): Pro
     }
     const reason = `Could not check which registrations went through: ${failure.reason}`;
     setAside(job, failure.kind === 'pause-until' ? failure : { kind: 'chunk', reason });
-    await ctx.commit(job);
+    await ctx.commit(job, chunks);
     return false;
   }
 }

@@ -34,6 +34,7 @@ export interface ZoomProviderOptions {
 /** The types whose batch endpoint exists (docs/api/zoom-batch-registrants-*.txt): scheduled meetings and webinars. */
 const BATCH_TYPES: Record<EventKind, number> = { meeting: 2, webinar: 5 };
 const REGISTRATION = { 0: 'automatic', 1: 'manual' } as const;
+const LISTED_STATUSES = ['approved', 'pending', 'denied'] as const;
 
 /** What the engine needs to know about a Zoom meeting or webinar. */
 export function zoomEventInfo(kind: EventKind, event: Meeting | Webinar): EventInfo {
@@ -118,10 +119,13 @@ export function createZoomRegistrationProvider(options: ZoomProviderOptions): Re
     async getWebinar(id) {
       return zoomEventInfo('webinar', await zoom.webinars.get(id));
     },
-    // Listing is MEDIUM (20/s) and a job lists a few pages at most, so it is not paced.
+    // Listing is MEDIUM (20/s) and a job lists a few pages at most, so it is not paced. The three
+    // statuses are listed at once: each is a round trip the host waits for before the first batch.
     async listRegistrants(event) {
-      const all = await api(event).listAll(event.id);
-      return all.map((r) => ({
+      const byStatus = await Promise.all(
+        LISTED_STATUSES.map((status) => api(event).listAll(event.id, { statuses: [status] })),
+      );
+      return byStatus.flat().map((r) => ({
         id: r.id,
         email: r.email,
         status: r.status ?? 'approved',

@@ -3,7 +3,7 @@
 // time is compared with the rate-limit floor (batch calls / HEAVY 10 per second), and with the
 // naive way, one "add registrant" call per person, as fast as 429s allow.
 import { createHttpClient } from '../../lib/http/client';
-import { JobListSchema } from '../../lib/registration/job-schema';
+import { ChunkSchema, JobSchema } from '../../lib/registration/job-schema';
 import { createJob, type Job, type JobStore } from '../../lib/registration/jobs';
 import { prepareRegistration } from '../../lib/registration/prepare';
 import { createRegistrationRunner } from '../../lib/registration/runner';
@@ -14,14 +14,20 @@ import { type Sandbox, startSandbox } from '../../test/sandbox/server';
 
 const MEETING = '81000000002';
 
-/** Stands in for `local:registrationJobs`: the same validation and a serialised copy per write. */
+/** Stands in for the job store: the same validation and a serialised copy of what each write carries. */
 function memoryStore(): JobStore {
-  let saved = '[]';
+  const saved = new Map<string, string>();
+  const live = new Map<string, Job>();
   return {
-    get: async () => JobListSchema.parse(JSON.parse(saved)),
-    set: async (jobs: Job[]) => {
-      saved = JSON.stringify(JobListSchema.parse(jobs));
+    load: async () => [...saved.entries()].map(([id, s]) => live.get(id) ?? JobSchema.parse(JSON.parse(s))),
+    add: async (job) => void saved.set(job.id, JSON.stringify(JobSchema.parse(job))),
+    save: async (job, chunks = job.chunks) => {
+      const { chunks: _all, skipped: _skipped, ...header } = job;
+      // What a storage write would carry: the header and the changed chunks, validated and serialised.
+      JSON.stringify([header, chunks.map((c) => ChunkSchema.parse(c))]);
+      live.set(job.id, job);
     },
+    remove: async (ids) => ids.forEach((id) => saved.delete(id) && live.delete(id)),
   };
 }
 

@@ -70,8 +70,15 @@ export const jobState = (page: Page) => page.getByTestId('job').first().getAttri
 /** The jobs as stored by the background, read from the worker (works with no page open). */
 export async function storedJobs(browser: ExtensionBrowser) {
   const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+  // Each job's header is under its own key, listed by the index (lib/registration/job-store.ts).
   return worker.evaluate(async () => {
-    const { registrationJobs } = await chrome.storage.local.get('registrationJobs');
-    return (registrationJobs ?? []) as { id: string; state: string; counts: Record<string, number> }[];
+    const { registrationJobIndex } = await chrome.storage.local.get('registrationJobIndex');
+    const ids = (registrationJobIndex ?? []) as string[];
+    const headers = await chrome.storage.local.get(ids.map((id) => `registrationJob:${id}`));
+    return ids.map((id) => headers[`registrationJob:${id}`]) as {
+      id: string;
+      state: string;
+      counts: Record<string, number>;
+    }[];
   });
 }

@@ -7,7 +7,7 @@ import { createRegistrationRunner } from '@/lib/registration/runner';
 import { createWebexRegistrationAccount } from '@/lib/registration/webex-account';
 import { createWebexRegistrationProvider } from '@/lib/registration/webex-provider';
 import { createZoomRegistrationAccount } from '@/lib/registration/zoom-account';
-import { registrationJobsItem } from '@/lib/storage';
+import { createRegistrationJobStore } from '@/lib/storage';
 import { createWebexClient } from '@/lib/webex/client';
 import { preRegister, registrationHarness, SEED } from '../registration/harness';
 import { WEBEX } from '../webex/harness';
@@ -51,7 +51,7 @@ describe('registration handlers (against the sandbox)', () => {
       }),
     };
     const runner = createRegistrationRunner({
-      store: registrationJobsItem,
+      store: createRegistrationJobStore(),
       provider: (name: ProviderName) => accounts[name].provider,
       scheduler: { schedule: vi.fn(), cancel: vi.fn() },
       now: h.now,
@@ -87,6 +87,30 @@ describe('registration handlers (against the sandbox)', () => {
     expect(preview.refusal?.code).toBe('no-registration');
     await expect(all['registration.start'](request, sender)).rejects.toBeInstanceOf(RegistrationError);
     expect(h.sandbox.requests().filter((r) => r.path.includes('registrants'))).toEqual([]);
+  });
+
+  it('a double-click on Register starts one job; the second answer says why nothing new started', async () => {
+    const { h, all, runner } = handlers();
+    const request = {
+      target: meeting(SEED.autoApproval),
+      input: text(Array.from({ length: 40 }, (_, i) => `p${i}@example.org`)),
+      options: {},
+    };
+    const [first, second] = await Promise.allSettled([
+      all['registration.start'](request, sender),
+      all['registration.start'](request, sender),
+    ]);
+    expect(first.status).toBe('fulfilled');
+    expect(second).toMatchObject({
+      status: 'rejected',
+      reason: {
+        code: 'already-running',
+        message: expect.stringMatching(/already registering \d+ of these people.*Nothing new/),
+      },
+    });
+    await runner.idle();
+    expect(h.batchSizes).toEqual([30, 10]);
+    expect((await all['registration.jobs']({}, sender)).jobs).toHaveLength(1);
   });
 
   it('starts a job, reports it without its people, and gives the results with join links', async () => {

@@ -87,4 +87,29 @@ describe('the summary Markdown reader', () => {
       'Next steps\n\n1. Draft the plan.\n2. Review the dash (https://d.example/).',
     );
   });
+
+  it('reads headings with closing marks, and keeps a mark that is part of a word', () => {
+    expect(parseMarkdown('## Title ##\n### C#\n#nospace')).toEqual([
+      { type: 'heading', level: 2, children: [{ type: 'text', text: 'Title' }] },
+      { type: 'heading', level: 3, children: [{ type: 'text', text: 'C#' }] },
+      { type: 'paragraph', children: [{ type: 'text', text: '#nospace' }] },
+    ]);
+  });
+
+  it('keeps unclosed marks as text, however many (the inputs that once took seconds)', () => {
+    const underscores = ' _a'.repeat(20_000);
+    expect(parseInline(underscores)).toEqual([{ type: 'text', text: underscores }]);
+    expect(parseInline('``a`')).toEqual([{ type: 'text', text: '``a`' }]);
+    expect(parseInline('**a *b* c**')).toEqual([
+      {
+        type: 'strong',
+        children: [
+          { type: 'text', text: 'a ' },
+          { type: 'em', children: [{ type: 'text', text: 'b' }] },
+          { type: 'text', text: ' c' },
+        ],
+      },
+    ]);
+    expect(parseInline('*not\nemphasis*')).toEqual([{ type: 'text', text: '*not\nemphasis*' }]);
+  });
 });

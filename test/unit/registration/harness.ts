@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing';
 import { afterAll, beforeAll, beforeEach, vi } from 'vitest';
 import { createHttpClient } from '@/lib/http/client';
-import { createJob } from '@/lib/registration/jobs';
+import { createJob, type JobStore } from '@/lib/registration/jobs';
 import { parseText } from '@/lib/registration/parse';
 import type { Plan } from '@/lib/registration/plan';
 import { prepareRegistration } from '@/lib/registration/prepare';
@@ -10,9 +10,9 @@ import type {
   RegisterOptions,
   RegistrationProvider,
 } from '@/lib/registration/registration-provider';
-import { createRegistrationRunner, type JobProgress } from '@/lib/registration/runner';
+import { createRegistrationRunner, type JobProgress, type RunnerOptions } from '@/lib/registration/runner';
 import { createZoomRegistrationProvider } from '@/lib/registration/zoom-provider';
-import { registrationJobsItem } from '@/lib/storage';
+import { createRegistrationJobStore } from '@/lib/storage';
 import { createZoomClient } from '@/lib/zoom/client';
 import { createZoomPaths } from '@/lib/zoom/paths';
 import { type Sandbox, startSandbox } from '../../sandbox/server';
@@ -80,9 +80,14 @@ export function registrationHarness() {
     const provider = createZoomRegistrationProvider({ zoom, now, sleep });
     const scheduler = { schedule: vi.fn(), cancel: vi.fn() };
     const progress: JobProgress[] = [];
-    const runner = (p: RegistrationProvider = provider) =>
+    const runner = (
+      p: RegistrationProvider = provider,
+      store: JobStore = createRegistrationJobStore(),
+      extra: Partial<RunnerOptions> = {},
+    ) =>
       createRegistrationRunner({
-        store: registrationJobsItem,
+        ...extra,
+        store,
         provider: () => p,
         scheduler,
         onProgress: (job) => progress.push(job),

@@ -1,8 +1,9 @@
 import { fakeBrowser } from 'wxt/testing';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createJob, jobResults, retryFailed } from '@/lib/registration/jobs';
 import { planRegistration, type Plan } from '@/lib/registration/plan';
-import { registrationJobsItem } from '@/lib/storage';
+import { createRegistrationJobStore } from '@/lib/storage';
+import { storedJobs, storeJobs } from './stored-jobs';
 import { scheduledMeeting } from './event-fixture';
 
 const event = scheduledMeeting;
@@ -53,8 +54,8 @@ describe('registration jobs', () => {
   it('keeps the provider that planned it, and a stored Webex job reads back', async () => {
     const job = createJob(planFor(3), { id: 'w', now: 0, provider: 'webex' });
     expect(job.provider).toBe('webex');
-    await registrationJobsItem.set([job]);
-    expect((await registrationJobsItem.get())[0]?.provider).toBe('webex');
+    await storeJobs([job]);
+    expect((await storedJobs())[0]?.provider).toBe('webex');
   });
 
   it('"retry the failed" regroups failed people from several chunks into full new chunks', () => {
@@ -81,15 +82,14 @@ describe('registration jobs', () => {
 
   it('is stored validated: a chunk over 30 people or a strange state is refused', async () => {
     const job = createJob(planFor(5), { id: 'j', now: 0, provider: 'zoom' });
-    await registrationJobsItem.set([job]);
-    await expect(registrationJobsItem.get()).resolves.toEqual([job]);
+    await storeJobs([job]);
+    await expect(storedJobs()).resolves.toEqual([job]);
     const tooBig = {
       ...job,
       chunks: [{ ...job.chunks[0]!, people: Array(31).fill(job.chunks[0]!.people[0]) }],
     };
-    await expect(registrationJobsItem.set([tooBig])).rejects.toThrow();
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
-    await fakeBrowser.storage.local.set({ registrationJobs: [{ ...job, state: 'exploded' }] });
-    await expect(registrationJobsItem.get()).resolves.toEqual([]);
+    await expect(createRegistrationJobStore().add({ ...tooBig, id: 'big' })).rejects.toThrow();
+    await expect(createRegistrationJobStore().save({ ...job, state: 'exploded' } as never)).rejects.toThrow();
+    await expect(storedJobs()).resolves.toEqual([job]);
   });
 });

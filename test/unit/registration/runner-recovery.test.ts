@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { nextUtcMidnight } from '@/lib/http/rate-limit';
-import { type Job, jobResults } from '@/lib/registration/jobs';
+import { jobResults } from '@/lib/registration/jobs';
 import { createRegistrationRunner } from '@/lib/registration/runner';
 import type { RegistrationProvider } from '@/lib/registration/registration-provider';
-import { registrationJobsItem } from '@/lib/storage';
+import { createRegistrationJobStore } from '@/lib/storage';
+import { storedJobs, storeJobs, watchedStore } from './stored-jobs';
 import { emails, registrationHarness, SEED } from './harness';
 
 const { setup } = registrationHarness();
@@ -26,7 +27,7 @@ describe('daily limits', () => {
     await runner.enqueue(job);
     await runner.idle();
 
-    const [waiting] = await registrationJobsItem.get();
+    const [waiting] = await storedJobs();
     expect(waiting).toMatchObject({ state: 'waiting', pausedUntil: midnight });
     expect(waiting!.reason).toMatch(/daily limit/);
     expect(h.scheduler.schedule).toHaveBeenLastCalledWith('job-1', midnight);
@@ -89,29 +90,31 @@ describe('restarts and lost answers', () => {
     const h = setup();
     const { job } = await h.job(meeting, emails(75).join('\n'));
     let reached!: () => void;
-    const callReachedZoom = new Promise<void>((resolve) => (reached = resolve));
+    const callsReachedZoom = new Promise<void>((resolve) => (reached = resolve));
     let calls = 0;
-    // The second batch reaches Zoom, then the worker dies before the answer is written.
+    let arrived = 0;
+    // The second and third batches go out together and reach Zoom; the worker dies before either
+    // answer is written.
     const dying: RegistrationProvider = {
       ...h.provider,
       async batchRegister(...args) {
         if (++calls < 2) return h.provider.batchRegister(...args);
         await h.provider.batchRegister(...args);
-        reached();
+        if (++arrived === 2) reached();
         return new Promise(() => {});
       },
     };
     await h.runner(dying).enqueue(job);
-    await callReachedZoom;
-    const [stopped] = await registrationJobsItem.get();
-    expect(stopped!.chunks.map((c) => c.state)).toEqual(['done', 'in-flight', 'pending']);
+    await callsReachedZoom;
+    const [stopped] = await storedJobs();
+    expect(stopped!.chunks.map((c) => c.state)).toEqual(['done', 'in-flight', 'in-flight']);
 
     const restarted = h.runner();
     await restarted.resumeAll();
     await restarted.idle();
     const [done] = await restarted.jobs();
     expect(done).toMatchObject({ state: 'done', counts: { registered: 75, failed: 0, remaining: 0 } });
-    // Three batches in all: the one in flight was found by listing, not sent again.
+    // Three batches in all: the two in flight were found by listing, not sent again.
     expect(h.batchSizes).toEqual([30, 30, 15]);
     const counts = tally(h.registrants(SEED.autoApproval));
     expect(emails(75).every((e) => counts.get(e) === 1)).toBe(true);
@@ -121,18 +124,19 @@ describe('restarts and lost answers', () => {
   it('a worker woken by a message reads its jobs once: resumeAll and the message together lose no progress', async () => {
     const h = setup();
     const { job } = await h.job(meeting, emails(90).join('\n'));
-    await registrationJobsItem.set([{ ...job, state: 'running' }]);
+    await storeJobs([{ ...job, state: 'running' }]);
     // The page's "registration.jobs" that woke the worker and the start-up resumeAll, at once; the
     // second read answers after the loop has started, as storage may.
     let reads = 0;
+    const stored = createRegistrationJobStore();
     const store = {
-      async get() {
+      ...stored,
+      async load() {
         const first = ++reads === 1;
-        const list = await registrationJobsItem.get();
+        const list = await stored.load();
         if (!first) await new Promise((resolve) => setTimeout(resolve, 20));
         return list;
       },
-      set: (jobs: Job[]) => registrationJobsItem.set(jobs),
     };
     const woken = createRegistrationRunner({
       store,
@@ -143,8 +147,8 @@ describe('restarts and lost answers', () => {
     });
     await Promise.all([woken.resumeAll(), woken.jobs()]);
     await woken.idle();
-    const [stored] = await registrationJobsItem.get();
-    expect(stored).toMatchObject({ state: 'done', counts: { registered: 90, remaining: 0 } });
+    const [after] = await storedJobs();
+    expect(after).toMatchObject({ state: 'done', counts: { registered: 90, remaining: 0 } });
     // The next worker finds nothing left to send.
     const next = h.runner();
     await next.resumeAll();
@@ -174,13 +178,13 @@ describe('pause, resume, cancel', () => {
   it('pauses after the call in progress and resumes where it stopped', async () => {
     const h = setup();
     const { job } = await h.job(meeting, emails(70).join('\n'));
-    const runner = h.runner();
-    const unwatch = registrationJobsItem.watch((jobs) => {
-      if (jobs[0]?.chunks[0]?.state === 'done' && jobs[0].state === 'running') void runner.pause('job-1');
+    const store = watchedStore((saved, chunks) => {
+      if (chunks.some((c) => c.index === 0 && c.state === 'done') && saved.state === 'running')
+        void runner.pause('job-1');
     });
+    const runner = h.runner(h.provider, store);
     await runner.enqueue(job);
     await runner.idle();
-    unwatch();
     const [paused] = await runner.jobs();
     expect(paused!.state).toBe('paused');
     expect(paused!.counts.registered).toBeGreaterThanOrEqual(30);
@@ -196,13 +200,13 @@ describe('pause, resume, cancel', () => {
   it('cancels: nothing more is sent, the unsent are counted, the alarm is cleared', async () => {
     const h = setup();
     const { job } = await h.job(meeting, emails(70).join('\n'));
-    const runner = h.runner();
-    const unwatch = registrationJobsItem.watch((jobs) => {
-      if (jobs[0]?.chunks[0]?.state === 'done' && jobs[0].state === 'running') void runner.cancel('job-1');
+    const store = watchedStore((saved, chunks) => {
+      if (chunks.some((c) => c.index === 0 && c.state === 'done') && saved.state === 'running')
+        void runner.cancel('job-1');
     });
+    const runner = h.runner(h.provider, store);
     await runner.enqueue(job);
     await runner.idle();
-    unwatch();
     const [cancelled] = await runner.jobs();
     expect(cancelled!.state).toBe('cancelled');
     expect(cancelled!.counts.registered + cancelled!.counts.remaining).toBe(70);

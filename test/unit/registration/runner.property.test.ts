@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jobResults } from '@/lib/registration/jobs';
 import type { RegistrationProvider } from '@/lib/registration/registration-provider';
-import { registrationJobsItem } from '@/lib/storage';
+import { fakeBrowser } from 'wxt/testing';
+import type { JobStore } from '@/lib/registration/job-store';
+import { createRegistrationJobStore } from '@/lib/storage';
+import { storedJobs } from './stored-jobs';
 import { registrationHarness, SEED } from './harness';
 
 const { setup } = registrationHarness();
@@ -33,48 +36,83 @@ const line = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('nobody@', 'no address') },
 );
 
-describe('the runner, for any input and any interleaving of failures and restarts', () => {
+describe('the runner, for any input, any number of chunks in flight, and any interleaving of failures and restarts', () => {
   it('registers every valid person exactly once or fails them with a reason; no batch passes 30', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 1, max: 120 }).chain((n) => fc.array(line, { minLength: n, maxLength: n })),
         fc.array(fault, { maxLength: 12 }),
-        async (lines, faults) => {
+        fc.integer({ min: 1, max: 6 }),
+        async (lines, faults, chunksInFlight) => {
           const h = setup();
           h.sandbox.reset();
-          await registrationJobsItem.set([]);
+          await fakeBrowser.storage.local.clear();
           const { plan, job } = await h.job({ kind: 'meeting', id: SEED.autoApproval }, lines.join('\n'));
           const queue: Fault[] = [...faults];
           let stopped: (() => void) | undefined;
+          const hang = () => new Promise<never>(() => {});
 
-          // Applies the next fault around each batch call; a "stop" leaves the call hanging forever,
-          // as a service worker killed mid-call does, and the test starts a new runner from storage.
-          const faulty: RegistrationProvider = {
+          // One service worker's life. A "stop" kills all of it at once, as MV3 does: every call and
+          // storage write it makes from then on hangs forever, whatever was in flight; requests it
+          // had sent still reach Zoom. The test then starts a new worker from storage.
+          type Life = { dead: boolean; sent: Set<Promise<unknown>> };
+          const track = <T>(life: Life, call: Promise<T>) => {
+            life.sent.add(call);
+            return call.finally(() => life.sent.delete(call));
+          };
+          const halt = (life: Life) => {
+            life.dead = true;
+            stopped?.();
+            return hang();
+          };
+          const faulty = (life: Life): RegistrationProvider => ({
             ...h.provider,
             async batchRegister(...args) {
+              if (life.dead) return hang();
               const fault = queue.shift() ?? 'none';
               if (fault === 'fail-503') h.sandbox.failNext(1, 503);
               if (fault === 'fail-500') h.sandbox.failNext(1, 500);
               if (fault === 'drop') h.sandbox.dropConnections({ next: 1 });
               if (fault === 'qps-429') h.sandbox.force429(5, 'qps');
               if (fault === 'daily-429') h.sandbox.force429(1, 'daily');
-              if (fault === 'stop-before') return halt();
-              const result = await h.provider.batchRegister(...args);
-              return fault === 'stop-after' ? halt() : result;
+              if (fault === 'stop-before') return halt(life);
+              const result = await track(life, h.provider.batchRegister(...args));
+              if (life.dead) return hang();
+              return fault === 'stop-after' ? halt(life) : result;
             },
+            async listRegistrants(...args) {
+              if (life.dead) return hang();
+              const result = await track(life, h.provider.listRegistrants(...args));
+              return life.dead ? hang() : result;
+            },
+          });
+          const mortalStore = (life: Life): JobStore => {
+            const store = createRegistrationJobStore();
+            const unlessDead =
+              <A extends unknown[], R>(f: (...a: A) => Promise<R>) =>
+              (...a: A) =>
+                life.dead ? hang() : f(...a);
+            return {
+              load: unlessDead(store.load),
+              add: unlessDead(store.add),
+              save: unlessDead(store.save),
+              remove: unlessDead(store.remove),
+            };
           };
-          const halt = () => {
-            stopped?.();
-            return new Promise<never>(() => {});
+          const start = () => {
+            const life: Life = { dead: false, sent: new Set() };
+            return { life, runner: h.runner(faulty(life), mortalStore(life), { chunksInFlight }) };
           };
 
-          let runner = h.runner(faulty);
+          let { life, runner } = start();
           await runner.enqueue(job);
           for (let round = 0; round < 40; round++) {
             const stop = new Promise<'stopped'>((resolve) => (stopped = () => resolve('stopped')));
             const outcome = await Promise.race([runner.idle().then(() => 'idle' as const), stop]);
             if (outcome === 'stopped') {
-              runner = h.runner(faulty);
+              // What the dead worker had sent arrives (or fails) before the next one looks.
+              while (life.sent.size > 0) await Promise.allSettled([...life.sent]);
+              ({ life, runner } = start());
               await runner.resumeAll();
               continue;
             }
@@ -85,7 +123,7 @@ describe('the runner, for any input and any interleaving of failures and restart
             await runner.onAlarm(current!.id);
           }
 
-          const [done] = await registrationJobsItem.get();
+          const [done] = await storedJobs();
           expect(done!.state).toBe('done');
           expect(done!.counts.remaining).toBe(0);
           expect(h.batchSizes.every((size) => size >= 1 && size <= 30)).toBe(true);
@@ -111,5 +149,5 @@ describe('the runner, for any input and any interleaving of failures and restart
       ),
       { numRuns: 25 },
     );
-  });
+  }, 120_000);
 });

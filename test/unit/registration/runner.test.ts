@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { jobResults } from '@/lib/registration/jobs';
 import { KEEP_FINISHED } from '@/lib/registration/prune';
 import { prepareRegistration } from '@/lib/registration/prepare';
-import { registrationJobsItem } from '@/lib/storage';
+import { storedJobs, watchedStore } from './stored-jobs';
 import { emails, preRegister, registrationHarness, SEED } from './harness';
 
 const { setup } = registrationHarness();
@@ -32,7 +32,7 @@ describe('running a registration job against the sandbox', () => {
     const onZoom = h.registrants(SEED.autoApproval).map((r) => r.email);
     expect(new Set(onZoom).size).toBe(onZoom.length);
     expect(onZoom.filter((e) => e.startsWith('guest'))).toHaveLength(95);
-    const [stored] = await registrationJobsItem.get();
+    const [stored] = await storedJobs();
     expect(stored!.state).toBe('done');
     expect(stored!.counts).toEqual({
       total: 95,
@@ -52,13 +52,14 @@ describe('running a registration job against the sandbox', () => {
     const h = setup();
     const { job } = await h.job(meeting, emails(40).join('\n'));
     const seen: string[] = [];
-    const unwatch = registrationJobsItem.watch((jobs) =>
-      seen.push(jobs[0]!.chunks.map((c) => c.state).join(',')),
-    );
-    const runner = h.runner();
+    const states = job.chunks.map((c) => c.state as string);
+    const store = watchedStore((_job, chunks) => {
+      for (const c of chunks) states[c.index] = c.state;
+      seen.push(states.join(','));
+    });
+    const runner = h.runner(h.provider, store);
     await runner.enqueue(job);
     await runner.idle();
-    unwatch();
     expect(seen).toContain('in-flight,pending');
     expect(seen).toContain('done,in-flight');
     expect(seen.at(-1)).toBe('done,done');
@@ -160,7 +161,7 @@ describe('running a registration job against the sandbox', () => {
       await runner.idle();
       await h.sleep(1000);
     }
-    const stored = await registrationJobsItem.get();
+    const stored = await storedJobs();
     // The one just queued ran too; the oldest finished ones were dropped when later ones queued.
     expect(stored.map((j) => j.id)).toEqual(
       Array.from({ length: KEEP_FINISHED.count + 1 }, (_, i) => `job-${runs - KEEP_FINISHED.count - 1 + i}`),

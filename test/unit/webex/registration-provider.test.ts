@@ -10,7 +10,8 @@ import {
   createWebexRegistrationProvider,
   WEBEX_BATCH_LIMIT,
 } from '@/lib/registration/webex-provider';
-import { registrationJobsItem } from '@/lib/storage';
+import { createRegistrationJobStore } from '@/lib/storage';
+import { storedJobs } from '../registration/stored-jobs';
 import { people, WEBEX, webexHarness } from './harness';
 
 const { setup } = webexHarness();
@@ -20,7 +21,7 @@ function engine() {
   const h = setup();
   const provider: RegistrationProvider = createWebexRegistrationProvider({ webex: h.webex });
   const runner = createRegistrationRunner({
-    store: registrationJobsItem,
+    store: createRegistrationJobStore(),
     provider: () => provider,
     scheduler: { schedule: vi.fn(), cancel: vi.fn() },
     now: h.now,
@@ -99,30 +100,32 @@ describe('the Webex registration provider through the runner', () => {
     );
     if (!plan.ok) throw new Error(plan.reason);
     let reached!: () => void;
-    const callReachedWebex = new Promise<void>((resolve) => (reached = resolve));
+    const callsReachedWebex = new Promise<void>((resolve) => (reached = resolve));
     let calls = 0;
-    // The second bulkInsert reaches Webex, then the worker dies before the answer is written.
+    let arrived = 0;
+    // The second and third bulkInserts go out together and reach Webex; the worker dies before
+    // either answer is written.
     const dying: RegistrationProvider = {
       ...e.provider,
       async batchRegister(...args) {
         if (++calls < 2) return e.provider.batchRegister(...args);
         await e.provider.batchRegister(...args);
-        reached();
+        if (++arrived === 2) reached();
         return new Promise(() => {});
       },
     };
     const runnerWith = (provider: RegistrationProvider) =>
       createRegistrationRunner({
-        store: registrationJobsItem,
+        store: createRegistrationJobStore(),
         provider: () => provider,
         scheduler: { schedule: vi.fn(), cancel: vi.fn() },
         now: e.now,
         sleep: e.sleep,
       });
     await runnerWith(dying).enqueue(createJob(plan, { id: 'job-1', now: e.now(), provider: 'webex' }));
-    await callReachedWebex;
-    const [stopped] = await registrationJobsItem.get();
-    expect(stopped!.chunks.map((c) => c.state)).toEqual(['done', 'in-flight', 'pending']);
+    await callsReachedWebex;
+    const [stopped] = await storedJobs();
+    expect(stopped!.chunks.map((c) => c.state)).toEqual(['done', 'in-flight', 'in-flight']);
 
     // The stored job names Webex: the restarted worker resumes it with the Webex provider.
     expect(stopped!.provider).toBe('webex');
