@@ -32,6 +32,7 @@ describe('every input line is accounted for, from the preview to the export', ()
     const runner = {
       enqueue: async (job: Job) => (queued = structuredClone(job)),
       jobs: async () => (queued ? [queued] : []),
+      job: async (id: string) => (queued?.id === id ? queued : null),
     } as unknown as RegistrationRunner;
     const zoom = createZoomRegistrationAccount({
       api: h.zoom,
