@@ -36,7 +36,10 @@ export default defineConfig({
         replacement: fileURLToPath(new URL('./lib/calendar/content-script-context.ts', import.meta.url)),
       };
       if (Array.isArray(alias)) {
-        config.resolve!.alias = [...alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser'), context];
+        config.resolve!.alias = [
+          ...alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser'),
+          context,
+        ];
       } else if (alias && typeof alias === 'object') {
         delete (alias as Record<string, string>)['wxt/browser'];
         (alias as Record<string, string>)[context.find] = context.replacement;

@@ -11,6 +11,13 @@ export default defineContentScript({
   matches: ['https://calendar.google.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    startCalendarController({ adapter: googleCalendar, document, signal: ctx.signal, t: contentT, ask, actions: loadCalendarActions });
+    startCalendarController({
+      adapter: googleCalendar,
+      document,
+      signal: ctx.signal,
+      t: contentT,
+      ask,
+      actions: loadCalendarActions,
+    });
   },
 });

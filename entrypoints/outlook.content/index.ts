@@ -11,6 +11,13 @@ export default defineContentScript({
   matches: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    startCalendarController({ adapter: outlookWeb, document, signal: ctx.signal, t: contentT, ask, actions: loadCalendarActions });
+    startCalendarController({
+      adapter: outlookWeb,
+      document,
+      signal: ctx.signal,
+      t: contentT,
+      ask,
+      actions: loadCalendarActions,
+    });
   },
 });

@@ -64,15 +64,20 @@ export function mountCalendarButtons(options: MountOptions): CalendarButtons {
       entry.view.render({ kind: 'error', provider, reason });
     entry.view = createButtonView(doc, t, {
       add(provider) {
-        settle(async () => {
+        try {
           const reading = readEditor(adapter, entry.editor);
           // An all-day event has no time for a meeting to start at: said before anything is sent.
           if (reading.draft.allDay && !reading.missing.includes('allDay'))
             throw new Error(t('errorAllDayEvent'));
           if (!toConfirm(reading).length) return adding(provider, eventOf(reading.draft));
-          const { confirmForm } = await options.actions();
-          entry.view.render({ kind: 'confirm', provider, reading, form: confirmForm });
-        }, failed(provider));
+          // The form is on-demand code: shown once loaded, or the reason it could not be.
+          settle(async () => {
+            const { confirmForm } = await options.actions();
+            entry.view.render({ kind: 'confirm', provider, reading, form: confirmForm });
+          }, failed(provider));
+        } catch (error) {
+          failed(provider)(messageOf(error));
+        }
       },
       confirm: adding,
       copyLink: (url) =>
@@ -80,9 +85,10 @@ export function mountCalendarButtons(options: MountOptions): CalendarButtons {
       ...(options.onOpenRegistrants && {
         registrants(id: string, provider: Provider) {
           const state = entry.view.state;
-          settle(
-            () => options.onOpenRegistrants?.(entry.editor, id, provider),
-            (reason) => state.kind === 'attached' && entry.view.render({ ...state, notice: reason }),
+          // A panel that cannot open (its code not loaded, no ticket) says why under the meeting.
+          void Promise.resolve(options.onOpenRegistrants?.(entry.editor, id, provider)).catch(
+            (error: unknown) =>
+              state.kind === 'attached' && entry.view.render({ ...state, notice: messageOf(error) }),
           );
         },
       }),

@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import type { CalendarAdapter } from '../../../lib/calendar/adapter';
+import { calendarActions } from '../../../lib/calendar/actions';
 import { startCalendarController } from '../../../lib/calendar/calendar-controller';
 import { t, englishMessages } from './english';
 import { buttonRoots, keepShadowRoots, personClick } from './shadow-kit';
@@ -65,6 +66,8 @@ export function startController(adapter: CalendarAdapter, answers: Answers, conf
     signal: controller.signal,
     t,
     ask: background.ask as never,
+    // The on-demand part, imported directly: its loading is load-actions' own test.
+    actions: async () => calendarActions,
     confirm,
   });
   return { ...background, controller, confirm };
