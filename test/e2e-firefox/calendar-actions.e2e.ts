@@ -29,13 +29,21 @@ describe('the calendar content script loads its on-demand part in Firefox', () =
       for (const el of document.querySelectorAll('#xStTiIn, #xEnTiIn, [jsname="B4GDSd"], [jsname="XCHdmd"]'))
         el.remove();
     });
-    // The closed root hides the form's text; its six labelled fields show in the host's height
-    // (a one-line error, had the load failed, would not).
+    // The closed root hides the form's text. Its six labelled fields show in the host's height
+    // (far taller than the few lines of the error a failed load shows), then as keyboard stops:
+    // focus is in the first time field, and Tab walks on through the form.
     const height = () =>
       page.evaluate((host) => document.querySelector(host)!.getBoundingClientRect().height, HOST);
     const row = await height();
     await pressMeetingButton(page);
-    await expect.poll(height, { timeout: 10_000 }).toBeGreaterThan(row * 4);
+    await expect.poll(height, { timeout: 10_000 }).toBeGreaterThan(row * 8);
+    const inHost = () => page.evaluate((host) => document.activeElement?.matches(host) ?? false, HOST);
+    let stops = 0;
+    while (stops < 10 && (await inHost())) {
+      await page.keyboard.press('Tab');
+      stops++;
+    }
+    expect(stops).toBeGreaterThanOrEqual(4);
     await page.close();
   });
 });
