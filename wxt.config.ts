@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { hostPermissionsForBuild } from './lib/auth/server-url';
 import { zodNoEval } from './build-plugins/zod-no-eval';
@@ -25,12 +26,26 @@ export default defineConfig({
     // Firefox's `browser.*` already return promises for; the polyfill (~10 kB) would cost 40% of
     // their 25 kB budget for nothing. Every other entry keeps it.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      // calendar-actions: the calendar content scripts' on-demand part, under the same rule.
+      const lean = (e: { type: string; name: string }) =>
+        e.type === 'content-script' || e.name === 'calendar-actions';
+      if (!entrypoints.every(lean)) return;
       const alias = config.resolve?.alias;
+      // Their `ctx` is the lean context (lib/calendar/content-script-context.ts): only its signal is used.
+      const context = {
+        find: 'wxt/utils/content-script-context',
+        replacement: fileURLToPath(new URL('./lib/calendar/content-script-context.ts', import.meta.url)),
+      };
       if (Array.isArray(alias)) {
-        config.resolve!.alias = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
+        config.resolve!.alias = [
+          ...alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser'),
+          context,
+        ];
       } else if (alias && typeof alias === 'object') {
         delete (alias as Record<string, string>)['wxt/browser'];
+        (alias as Record<string, string>)[context.find] = context.replacement;
+      } else {
+        config.resolve = { ...config.resolve, alias: [context] };
       }
     },
   },
@@ -60,10 +75,11 @@ export default defineConfig({
     permissions: ['storage', 'identity', 'alarms', 'contextMenus', 'notifications', 'clipboardWrite'],
     host_permissions: API_HOSTS,
     // The registrants panel is framed by the calendar pages only; no other site may load it, and
-    // only at this session's random address (use_dynamic_url), which a page cannot guess.
+    // only at this session's random address (use_dynamic_url), which a page cannot guess. The
+    // calendar content scripts import their on-demand part (calendar-actions.js) from there too.
     web_accessible_resources: [
       {
-        resources: ['panel.html'],
+        resources: ['panel.html', 'calendar-actions.js'],
         use_dynamic_url: true,
         matches: [
           'https://calendar.google.com/*',

@@ -1,6 +1,6 @@
 import type { Provider } from '../protocol/meetings';
 import type { EventReading } from './adapter';
-import { confirmForm } from './content/confirm-form';
+import type { confirmForm } from './content/confirm-form';
 import { make } from './content/make';
 import type { PageEvent } from './types';
 import { OWN_NODE_ATTR } from './watch-editors';
@@ -27,8 +27,9 @@ export type ButtonState =
       /** Something that went wrong while attached (a failed remove or update): said, not hidden. */
       notice?: string;
     }
-  /** Fields could not be read with confidence: the person confirms them in place. */
-  | { kind: 'confirm'; provider: Provider; reading: EventReading }
+  /** Fields could not be read with confidence: the person confirms them in place, in `form`
+   * (loaded on demand, so it comes with the state). */
+  | { kind: 'confirm'; provider: Provider; reading: EventReading; form: typeof confirmForm }
   | { kind: 'error'; provider: Provider; reason: string }
   | { kind: 'signed-out'; provider: Provider; reason?: string };
 
@@ -132,7 +133,7 @@ export function createButtonView(doc: Document, t: Translate, actions: ButtonAct
       if (state.kind === 'idle') parts.push(...addButtons());
       else if (state.kind === 'confirm') {
         const { provider } = state;
-        const [form, first] = confirmForm(doc, t, {
+        const [form, first] = state.form(doc, t, {
           reading: state.reading,
           confirmLabel: t('buttonAddMeeting', name(provider)),
           onConfirm: (event) => actions.confirm(provider, event),

@@ -1,4 +1,5 @@
 import type { MeetingLink, Provider } from '../protocol/meetings';
+import type { LoadActions } from './actions';
 import { type CalendarAdapter, type EditorHandle, messageOf } from './adapter';
 import { type ButtonState, providerName, type Translate } from './button-view';
 import type { Ask } from './content-messaging';
@@ -7,16 +8,16 @@ import { answerPageChecks } from './content/page-check';
 import { completeEvent, eventOf, readEditor, toConfirm } from './content/read-editor';
 import { type EditorSession, followEdits } from './follow-edits';
 import { mountCalendarButtons } from './mount-buttons';
-import { openRegistrantsPanel } from './registrants-panel';
 import type { PageEvent } from './types';
-import { planMeetingRemoval, writeMeetingIntoEvent } from './write-back';
 
 // What the calendar button does, shared by both content scripts: the background makes, finds,
 // updates and deletes meetings ('meeting.*'); this side reads and writes the event through the
 // adapter and shows where things stand. Nothing runs while no editor is open: the one document
 // listener (for the editor's own Save and Delete) exists only while an editor does. Which
 // providers to offer is asked at start and again whenever an editor opens (an account connected
-// meanwhile); the provider of every meeting comes with its link.
+// meanwhile); the provider of every meeting comes with its link. What runs only once the person
+// acts (the writes into the event, the confirm form, the panel, the page check) is loaded then,
+// through `actions`.
 
 export interface ControllerOptions {
   adapter: CalendarAdapter;
@@ -25,6 +26,8 @@ export interface ControllerOptions {
   signal: AbortSignal;
   t: Translate;
   ask: Ask;
+  /** The on-demand part (actions.ts): loadCalendarActions in the content scripts. */
+  actions: LoadActions;
   /** Yes/no before deleting a meeting with its event; window.confirm unless a test passes its own. */
   confirm?(question: string): boolean;
 }
@@ -43,11 +46,11 @@ const attached = (link: MeetingLink, timeZone?: string, notice?: string): Button
 });
 
 export function startCalendarController(options: ControllerOptions): void {
-  const { adapter, document: doc, signal, t, ask } = options;
+  const { adapter, document: doc, signal, t, ask, actions } = options;
   const sessions = new Map<HTMLElement, EditorSession>();
   const isOpen = (session: EditorSession) => sessions.get(session.editor.element) === session;
   const confirm = options.confirm ?? ((q: string) => doc.defaultView?.confirm(q) ?? false);
-  const edits = followEdits({ adapter, ask, t, isOpen, confirm });
+  const edits = followEdits({ adapter, ask, t, isOpen, confirm, actions });
   let listening: AbortController | null = null;
 
   const askProviders = async () => {
@@ -59,6 +62,8 @@ export function startCalendarController(options: ControllerOptions): void {
   };
 
   async function attach(editor: EditorHandle, event: PageEvent, provider: Provider): Promise<void> {
+    // Loaded before the meeting is made: a failed load then leaves nothing to take back.
+    const { writeMeetingIntoEvent } = await actions();
     const reply = await ask('meeting.attach', { event, provider });
     const session = sessions.get(editor.element);
     if (!reply.ok) {
@@ -107,6 +112,7 @@ export function startCalendarController(options: ControllerOptions): void {
   async function remove(editor: EditorHandle): Promise<void> {
     // The button shows "attached" only while its session holds the link.
     const session = sessions.get(editor.element)!;
+    const { planMeetingRemoval } = await actions();
     const strip = planMeetingRemoval(adapter, editor, session.link!.joinUrl);
     const reply = await ask('meeting.remove', {
       event: { site: adapter.site, id: session.basis?.id, location: session.link!.joinUrl },
@@ -178,14 +184,17 @@ export function startCalendarController(options: ControllerOptions): void {
 
   const buttons = mountCalendarButtons({
     adapter,
+    actions,
     document: doc,
     signal,
     t,
     onAdd: attach,
     onRemove: remove,
     onSignIn: (editor, provider) => void signIn(editor, provider),
-    onOpenRegistrants: (editor) =>
-      void openRegistrantsPanel(doc, ask, readEditor(adapter, editor).draft, t('panelClose')),
+    onOpenRegistrants: async (editor) => {
+      const { draft } = readEditor(adapter, editor);
+      await (await actions()).openRegistrantsPanel(doc, ask, draft, t('panelClose'));
+    },
     onEditorChange({ type, editor }) {
       const session = sessions.get(editor.element);
       if (type === 'open' && !session) opened(editor);
@@ -196,6 +205,6 @@ export function startCalendarController(options: ControllerOptions): void {
       }
     },
   });
-  answerPageChecks(adapter, doc, signal);
+  answerPageChecks(adapter, doc, signal, actions);
   void askProviders();
 }

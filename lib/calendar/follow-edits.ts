@@ -1,10 +1,10 @@
 import type { MeetingLink } from '../protocol/meetings';
+import type { LoadActions } from './actions';
 import { type CalendarAdapter, type EditorHandle, messageOf } from './adapter';
 import { providerName, type Translate } from './button-view';
 import type { Ask } from './content-messaging';
 import { completeEvent } from './content/read-editor';
 import type { PageEvent } from './types';
-import { refreshInvitation } from './write-back';
 
 // Keeping the meeting in step with the person's own Save and Delete in the calendar's editor.
 //
@@ -36,6 +36,8 @@ export interface FollowOptions {
   confirm(question: string): boolean;
   /** Whether the session's editor is still open (its writes would still be saved). */
   isOpen(session: EditorSession): boolean;
+  /** Where refreshInvitation comes from: loaded only when an invitation is owed. */
+  actions: LoadActions;
 }
 
 const FAILED = 0;
@@ -44,7 +46,7 @@ const FAILED = 0;
 const scheduleOf = (e: PageEvent) =>
   JSON.stringify([e.title, e.start, e.end, e.timeZone, e.allDay, e.recurrence?.rule ?? '']);
 
-export function followEdits({ adapter, ask, t, confirm, isOpen }: FollowOptions) {
+export function followEdits({ adapter, ask, t, confirm, isOpen, actions }: FollowOptions) {
   /**
    * What events owe their meetings, by meeting id: a new invitation text not yet in the event, or
    * FAILED when the update itself did not go through (retried on reopen). One map: a later save
@@ -65,11 +67,14 @@ export function followEdits({ adapter, ask, t, confirm, isOpen }: FollowOptions)
   };
 
   /** Writes an owed invitation into the session's editor if it is still open; the reason on failure. */
-  const deliver = (session: EditorSession, meetingId: string) => {
-    const invitation = owed.get(meetingId);
-    if (typeof invitation !== 'string' || !isOpen(session)) return;
+  const deliver = async (session: EditorSession, meetingId: string) => {
+    const owes = () => typeof owed.get(meetingId) === 'string' && isOpen(session);
+    if (!owes()) return;
     try {
-      refreshInvitation(adapter, session.editor, invitation);
+      const { refreshInvitation } = await actions();
+      // Asked again after the load: a later save or a close may have come meanwhile.
+      if (!owes()) return;
+      refreshInvitation(adapter, session.editor, owed.get(meetingId) as string);
       owed.delete(meetingId);
     } catch (error) {
       return messageOf(error);
@@ -85,7 +90,7 @@ export function followEdits({ adapter, ask, t, confirm, isOpen }: FollowOptions)
       void session.linked.then(async () => {
         const link = session.link;
         if (!link || (before && scheduleOf(before) === scheduleOf(now))) return;
-        if (!(await sync(session, link.meetingId, now))) deliver(session, link.meetingId);
+        if (!(await sync(session, link.meetingId, now))) await deliver(session, link.meetingId);
       });
     },
 
@@ -106,7 +111,7 @@ export function followEdits({ adapter, ask, t, confirm, isOpen }: FollowOptions)
       const id = link.meetingId;
       const failure =
         (owed.get(id) === FAILED && session.basis && (await sync(session, id, session.basis))) ||
-        deliver(session, id);
+        (await deliver(session, id));
       return failure ? t('buttonSyncFailed', failure) : undefined;
     },
   };

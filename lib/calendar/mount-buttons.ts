@@ -1,4 +1,5 @@
 import type { Provider } from '../protocol/meetings';
+import type { LoadActions } from './actions';
 import { type CalendarAdapter, type EditorChange, type EditorHandle, messageOf } from './adapter';
 import {
   type ButtonState,
@@ -14,6 +15,8 @@ export type { ButtonState, Providers, Translate } from './button-view';
 
 export interface MountOptions {
   adapter: CalendarAdapter;
+  /** Where the confirm form comes from: loaded when a click first needs it. */
+  actions: LoadActions;
   document: Document;
   /** Aborting removes every button and stops watching (wire it to the content-script context). */
   signal: AbortSignal;
@@ -23,7 +26,8 @@ export interface MountOptions {
    * shows its message. Success is for the caller to show with setButtonState(attached). */
   onAdd(editor: EditorHandle, event: PageEvent, provider: Provider): void | Promise<void>;
   onRemove?(editor: EditorHandle, meetingId: string): void | Promise<void>;
-  onOpenRegistrants?(editor: EditorHandle, meetingId: string, provider: Provider): void;
+  /** A rejection is shown as the attached state's notice. */
+  onOpenRegistrants?(editor: EditorHandle, meetingId: string, provider: Provider): void | Promise<void>;
   onSignIn?(editor: EditorHandle, provider: Provider): void;
   /** Every editor open/change/close, after the button is placed: e.g. to show "attached" on reopen. */
   onEditorChange?(change: EditorChange): void;
@@ -54,11 +58,10 @@ export function mountCalendarButtons(options: MountOptions): CalendarButtons {
     const entry = { editor, view: undefined as unknown as ButtonView };
     const adding = (provider: Provider, event: PageEvent) => {
       entry.view.render({ kind: 'adding', provider });
-      settle(
-        () => options.onAdd(entry.editor, event, provider),
-        (reason) => entry.view.render({ kind: 'error', provider, reason }),
-      );
+      settle(() => options.onAdd(entry.editor, event, provider), failed(provider));
     };
+    const failed = (provider: Provider) => (reason: string) =>
+      entry.view.render({ kind: 'error', provider, reason });
     entry.view = createButtonView(doc, t, {
       add(provider) {
         try {
@@ -66,18 +69,28 @@ export function mountCalendarButtons(options: MountOptions): CalendarButtons {
           // An all-day event has no time for a meeting to start at: said before anything is sent.
           if (reading.draft.allDay && !reading.missing.includes('allDay'))
             throw new Error(t('errorAllDayEvent'));
-          if (toConfirm(reading).length) entry.view.render({ kind: 'confirm', provider, reading });
-          else adding(provider, eventOf(reading.draft));
+          if (!toConfirm(reading).length) return adding(provider, eventOf(reading.draft));
+          // The form is on-demand code: shown once loaded, or the reason it could not be.
+          settle(async () => {
+            const { confirmForm } = await options.actions();
+            entry.view.render({ kind: 'confirm', provider, reading, form: confirmForm });
+          }, failed(provider));
         } catch (error) {
-          entry.view.render({ kind: 'error', provider, reason: messageOf(error) });
+          failed(provider)(messageOf(error));
         }
       },
       confirm: adding,
       copyLink: (url) =>
         doc.defaultView?.navigator.clipboard.writeText(url) ?? Promise.reject(new Error('no clipboard')),
       ...(options.onOpenRegistrants && {
-        registrants: (id: string, provider: Provider) =>
-          options.onOpenRegistrants?.(entry.editor, id, provider),
+        registrants(id: string, provider: Provider) {
+          const state = entry.view.state;
+          // A panel that cannot open (its code not loaded, no ticket) says why under the meeting.
+          void Promise.resolve(options.onOpenRegistrants?.(entry.editor, id, provider)).catch(
+            (error: unknown) =>
+              state.kind === 'attached' && entry.view.render({ ...state, notice: messageOf(error) }),
+          );
+        },
       }),
       remove() {
         const state = entry.view.state;

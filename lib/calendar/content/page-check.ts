@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { LoadActions } from '../actions';
 import type { CalendarAdapter, EditorKind } from '../adapter';
 import type { EventField, FieldProbe } from '../dom/hook-chain';
 import { readEditor } from './read-editor';
@@ -30,12 +31,25 @@ export function checkPage(adapter: CalendarAdapter, doc: Document): PageCheck {
   };
 }
 
-/** Answers the options page's check until `signal` aborts. */
-export function answerPageChecks(adapter: CalendarAdapter, doc: Document, signal: AbortSignal): void {
+/**
+ * Answers the options page's check until `signal` aborts, with checkPage from the on-demand actions;
+ * when those cannot load, with nothing (the background then leaves this tab out).
+ */
+export function answerPageChecks(
+  adapter: CalendarAdapter,
+  doc: Document,
+  signal: AbortSignal,
+  actions: LoadActions,
+): void {
   const { runtime } = browser;
-  const listener = (message: unknown, sender: { id?: string }, reply: (answer: PageCheck) => void) => {
+  const listener = (message: unknown, sender: { id?: string }, reply: (answer?: PageCheck) => void) => {
     if (sender.id !== runtime.id || (message as { type?: unknown } | null)?.type !== PAGE_CHECK) return;
-    reply(checkPage(adapter, doc));
+    actions().then(
+      (loaded) => reply(loaded.checkPage(adapter, doc)),
+      () => reply(),
+    );
+    // The answer comes after the load: the channel stays open for it.
+    return true;
   };
   runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => runtime.onMessage.removeListener(listener), { once: true });

@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type ButtonActions, createButtonView, offerOf } from '../../../lib/calendar/button-view';
 import type { EventReading } from '../../../lib/calendar/adapter';
+import { confirmForm } from '../../../lib/calendar/content/confirm-form';
 import type { PageEvent } from '../../../lib/calendar/types';
 import type { Provider } from '../../../lib/protocol/meetings';
 import { t } from './english';
@@ -171,7 +172,7 @@ describe('the confirm form', () => {
     document.body.replaceChildren();
     const parts = view();
     document.body.append(parts.v.host);
-    parts.v.render({ kind: 'confirm', provider: 'zoom', reading });
+    parts.v.render({ kind: 'confirm', provider: 'zoom', reading, form: confirmForm });
     const field = (label: string) =>
       [...parts.root.querySelectorAll('label')].find((l) => l.firstChild!.textContent === label)!
         .lastElementChild as HTMLInputElement;
@@ -252,7 +253,7 @@ describe('the confirm form', () => {
     v.setProviders({ defaultProvider: 'zoom', connected: [] });
     personKey(field('Title'), 'Escape');
     expect(labels()).toEqual(['Add Zoom meeting *']);
-    v.render({ kind: 'confirm', provider: 'zoom', reading: READING });
+    v.render({ kind: 'confirm', provider: 'zoom', reading: READING, form: confirmForm });
     click('Cancel');
     expect(v.state).toEqual({ kind: 'idle' });
   });

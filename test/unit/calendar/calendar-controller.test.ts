@@ -60,6 +60,26 @@ describe('the calendar controller: adding', () => {
     expect(fixture.model()).toMatchObject({ location: '', description: ORIGINAL });
   });
 
+  it('when its on-demand part cannot load, says so in the button and makes no meeting', async () => {
+    const fixture = loadFixture('google-calendar', GRID);
+    const bg = startController(
+      googleCalendar,
+      { 'meeting.attach': ok({ link: LINK, invitation: INVITATION }) },
+      undefined,
+      () => Promise.reject(new Error('The page tools could not be loaded (gone).')),
+    );
+    fixture.openQuickAdd!({ title: 'Planning', description: ORIGINAL });
+    await vi.waitFor(() => expect(buttonText()).toMatch(/^Add \w+ meeting/));
+    clickButton('Add Zoom meeting');
+    await vi.waitFor(() =>
+      expect(buttonText()).toBe(
+        'Zoom meeting not added: The page tools could not be loaded (gone).Add Zoom meeting',
+      ),
+    );
+    expect(bg.typesSent()).toEqual([]);
+    expect(fixture.model()).toMatchObject({ location: '', description: ORIGINAL });
+  });
+
   it('takes the meeting back when the event cannot carry it (damaged block), touching nothing', async () => {
     const damaged = `${ORIGINAL}\n[/zoom-invitation]`;
     const { fixture, bg } = await quickAddOpen(

@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import type { CalendarAdapter } from '../../../lib/calendar/adapter';
+import { calendarActions, type LoadActions } from '../../../lib/calendar/actions';
 import { startCalendarController } from '../../../lib/calendar/calendar-controller';
 import { t, englishMessages } from './english';
 import { buttonRoots, keepShadowRoots, personClick } from './shadow-kit';
@@ -54,7 +55,13 @@ export function fakeBackground(answers: Answers) {
 
 export { t } from './english';
 
-export function startController(adapter: CalendarAdapter, answers: Answers, confirm = vi.fn(() => true)) {
+export function startController(
+  adapter: CalendarAdapter,
+  answers: Answers,
+  confirm = vi.fn(() => true),
+  // The on-demand part, imported directly: its loading is load-actions' own test.
+  actions: LoadActions = async () => calendarActions,
+) {
   // The adapters' and the invitation block's own sentences come through contentT.
   englishMessages();
   const background = fakeBackground(answers);
@@ -65,6 +72,7 @@ export function startController(adapter: CalendarAdapter, answers: Answers, conf
     signal: controller.signal,
     t,
     ask: background.ask as never,
+    actions,
     confirm,
   });
   return { ...background, controller, confirm };

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EditorHandle } from '../../../lib/calendar/adapter';
+import { calendarActions } from '../../../lib/calendar/actions';
 import { googleCalendar } from '../../../lib/calendar/sites/google/adapter';
 import { mountCalendarButtons } from '../../../lib/calendar/mount-buttons';
 import type { Provider } from '../../../lib/protocol/meetings';
@@ -29,6 +30,7 @@ function setup() {
   );
   const buttons = mountCalendarButtons({
     adapter: googleCalendar,
+    actions: async () => calendarActions,
     document,
     signal: controller.signal,
     t,
@@ -82,8 +84,9 @@ describe('mountCalendarButtons', () => {
       .setAttribute('data-date', '2026-03-10');
     document.querySelector('[role="dialog"] [jsname="iKdrbf"]')!.setAttribute('data-ical', '2026-03-10');
     personClick(shadowButtons()[0]!);
+    // The form is on-demand code: it shows once loaded.
+    await vi.waitFor(() => expect(shadowText()).toMatch(/^Confirm the meeting/));
     expect(onAdd).not.toHaveBeenCalled();
-    expect(shadowText()).toMatch(/^Confirm the meeting/);
     expect(fixture.model().location).toBe('');
     const root = buttonRoots()[0]!;
     const field = (label: string) =>
@@ -103,6 +106,34 @@ describe('mountCalendarButtons', () => {
       timeZone: 'Europe/Paris',
       allDay: false,
     });
+  });
+
+  it('says why when the confirm form cannot be loaded, and sends nothing', async () => {
+    const fixture = loadFixture('google-calendar', 'https://calendar.google.com/calendar/r');
+    const onAdd = vi.fn();
+    const buttons = mountCalendarButtons({
+      adapter: googleCalendar,
+      actions: () => Promise.reject(new Error('The page tools could not be loaded (gone).')),
+      document,
+      signal: new AbortController().signal,
+      t,
+      onAdd,
+    });
+    buttons.setProviders({ defaultProvider: 'zoom', connected: [] });
+    fixture.openQuickAdd!({ title: 'Sync' });
+    await vi.waitFor(() => expect(shadowButtons()).toHaveLength(1));
+    // As in the test above: a start date the reader cannot trust, so the form is needed.
+    document
+      .querySelector('[role="dialog"] [jsname="iKdrbf"] input')!
+      .setAttribute('data-date', '2026-03-10');
+    document.querySelector('[role="dialog"] [jsname="iKdrbf"]')!.setAttribute('data-ical', '2026-03-10');
+    personClick(shadowButtons()[0]!);
+    await vi.waitFor(() =>
+      expect(shadowText()).toBe(
+        'Zoom meeting not added: The page tools could not be loaded (gone).Add Zoom meeting',
+      ),
+    );
+    expect(onAdd).not.toHaveBeenCalled();
   });
 
   it('refuses an all-day event by name and sends nothing; a failing onAdd shows its reason', async () => {
@@ -146,6 +177,7 @@ describe('mountCalendarButtons', () => {
     const onOpenRegistrants = vi.fn();
     const buttons = mountCalendarButtons({
       adapter: googleCalendar,
+      actions: async () => calendarActions,
       document,
       signal: new AbortController().signal,
       t,
@@ -176,6 +208,7 @@ describe('mountCalendarButtons', () => {
     const fixture = loadFixture('google-calendar', 'https://calendar.google.com/calendar/r');
     const buttons = mountCalendarButtons({
       adapter: googleCalendar,
+      actions: async () => calendarActions,
       document,
       signal: new AbortController().signal,
       t,

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { calendarActions } from '../../../../lib/calendar/actions';
 import type { CalendarAdapter, EditorHandle, EventReading } from '../../../../lib/calendar/adapter';
 import { checkReport } from '../../../../lib/calendar/content/check-report';
 import { reportEmptyChains } from '../../../../lib/calendar/content/diagnostics';
@@ -88,22 +89,30 @@ describe('"Check a calendar page"', () => {
     expect(report).not.toContain(SECRET);
   });
 
-  it('listens only for the check, from this extension, until the signal aborts', () => {
+  it('listens only for the check, from this extension, until the signal aborts', async () => {
     const { adapter } = fakeAdapter();
     const stop = new AbortController();
-    const listeners: ((m: unknown, s: { id?: string }, reply: (a: unknown) => void) => void)[] = [];
+    const listeners: ((m: unknown, s: { id?: string }, reply: (a?: unknown) => void) => unknown)[] = [];
     vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation(
       (l) => void listeners.push(l as never),
     );
     const removed = vi.spyOn(fakeBrowser.runtime.onMessage, 'removeListener').mockImplementation(() => {});
-    answerPageChecks(adapter, document, stop.signal);
+    const actions = vi.fn(async () => calendarActions);
+    answerPageChecks(adapter, document, stop.signal, actions);
     const reply = vi.fn();
     listeners[0]!({ type: PAGE_CHECK }, { id: 'another-extension' }, reply);
     listeners[0]!({ type: 'meeting.remove' }, { id: fakeBrowser.runtime.id }, reply);
     listeners[0]!(null, { id: fakeBrowser.runtime.id }, reply);
-    expect(reply).not.toHaveBeenCalled();
+    expect(actions).not.toHaveBeenCalled();
+    // The check is on-demand code: the answer follows its load, on the channel kept open for it.
+    expect(listeners[0]!({ type: PAGE_CHECK }, { id: fakeBrowser.runtime.id }, reply)).toBe(true);
+    await vi.waitFor(() => expect(reply).toHaveBeenCalledWith(checkPage(adapter, document)));
+    expect(reply).toHaveBeenCalledTimes(1);
+    // When it cannot load, an empty answer: the background leaves this tab out.
+    actions.mockRejectedValueOnce(new Error('gone'));
     listeners[0]!({ type: PAGE_CHECK }, { id: fakeBrowser.runtime.id }, reply);
-    expect(reply).toHaveBeenCalledWith(checkPage(adapter, document));
+    await vi.waitFor(() => expect(reply).toHaveBeenCalledTimes(2));
+    expect(reply).toHaveBeenLastCalledWith();
     stop.abort();
     expect(removed).toHaveBeenCalledWith(listeners[0]);
   });
