@@ -7,6 +7,12 @@ import { benchParse } from './bench/parse';
 import { benchPopup } from './bench/popup';
 import { benchRegistration } from './bench/registration';
 import { bundleSizes } from './bench/sizes';
+import { describeRatio } from './bench/stats';
+import { benchWorker } from './bench/worker';
+
+// `npm run bench -- popup worker` runs only the sections named; no name runs them all.
+const only = process.argv.slice(2);
+const wanted = (section: string) => only.length === 0 || only.includes(section);
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 const results: Record<string, unknown> = { at: new Date().toISOString() };
@@ -17,47 +23,73 @@ for (const row of sizes)
   console.log(`${row.file.padEnd(48)} ${kb(row.bytes).padStart(9)} ${kb(row.gzip).padStart(9)}`);
 results.sizes = sizes;
 
-console.log('\n## Calendar content scripts (median of runs)');
-const calendar = await benchCalendar();
-for (const row of calendar) {
-  console.log(
-    `${row.site.padEnd(16)} editor -> button ${row.editorToButtonMs.toFixed(1)} ms; ` +
-      `idle DOM churn main-thread ${row.idleChurnMsWith.toFixed(1)} ms with / ${row.idleChurnMsWithout.toFixed(1)} ms without (ratio ${row.ratio.toFixed(2)})`,
-  );
+if (wanted('calendar')) {
+  console.log('\n## Calendar content scripts (median of runs)');
+  const calendar = await benchCalendar();
+  for (const row of calendar) {
+    console.log(
+      `${row.site.padEnd(16)} editor -> button ${row.editorToButtonMs.toFixed(1)} ms; ` +
+        `idle DOM churn main-thread ${row.idleChurnMsWith.toFixed(1)} ms with / ${row.idleChurnMsWithout.toFixed(1)} ms without (ratio ${row.ratio.toFixed(2)})`,
+    );
+  }
+  results.calendar = calendar;
 }
-results.calendar = calendar;
 
-console.log('\n## Toolbar popup (median of runs)');
-const popup = await benchPopup();
-console.log(
-  `popup open -> first meeting: from cache ${popup.fromCacheMs.toFixed(1)} ms, ` +
-    `from network ${popup.fromNetworkMs.toFixed(1)} ms (${popup.runs} runs each); ` +
-    `popup bundle ${kb(popup.bundle.bytes)} / ${kb(popup.bundle.gzip)} gzip (${popup.bundle.files.length} files)`,
-);
-results.popup = popup;
-
-console.log('\n## Parsing registrants (median of runs)');
-const parse = benchParse();
-console.log(
-  `${parse.rows} rows: CSV ${parse.csvMs.toFixed(1)} ms, pasted text ${parse.textMs.toFixed(1)} ms`,
-);
-results.parse = parse;
-
-console.log('\n## Registration to the sandbox under Zoom Pro limits (real time)');
-const registration = await benchRegistration();
-for (const row of registration) {
-  const naive =
-    row.naiveSeconds === undefined
-      ? ''
-      : `; naive one-by-one ${row.naiveSeconds.toFixed(1)} s, ${row.naiveCalls} calls`;
+if (wanted('popup')) {
+  console.log('\n## Toolbar popup (median of runs)');
+  const popup = await benchPopup();
   console.log(
-    `N=${String(row.n).padEnd(5)} ${row.calls} calls (expected ${row.expectedCalls}), ` +
-      `${row.seconds.toFixed(1)} s, floor ${row.floorSeconds.toFixed(1)} s, ratio ${row.ratio.toFixed(2)}${naive}`,
+    `popup open -> first meeting from cache: ${describeRatio(popup.fromCache)}; ` +
+      `baseline: a blank page of the same build, open -> load (${popup.runs} runs each, alternating)`,
   );
+  console.log(
+    `popup open -> first meeting from network: ${popup.fromNetworkMs.toFixed(1)} ms ` +
+      `(ratio ${(popup.fromNetworkMs / popup.blankLoadMs).toFixed(2)} to the blank page)`,
+  );
+  console.log(
+    `popup first screen loads ${kb(popup.bundle.bytes)} / ${kb(popup.bundle.gzip)} gzip ` +
+      `(${popup.bundle.files.join(', ')})`,
+  );
+  results.popup = popup;
 }
-results.registration = registration;
+
+if (wanted('worker')) {
+  console.log('\n## Service worker cold start (median of runs)');
+  const worker = await benchWorker();
+  console.log(
+    `stopped worker -> "${worker.message}" answered: ${describeRatio(worker.coldStart)}; ` +
+      `baseline: an empty WXT-built worker in a second extension, same browser (${worker.runs} runs each, alternating)`,
+  );
+  results.worker = worker;
+}
+
+if (wanted('parse')) {
+  console.log('\n## Parsing registrants (median of runs)');
+  const parse = benchParse();
+  console.log(
+    `${parse.rows} rows: CSV ${parse.csvMs.toFixed(1)} ms, pasted text ${parse.textMs.toFixed(1)} ms`,
+  );
+  results.parse = parse;
+}
+
+if (wanted('registration')) {
+  console.log('\n## Registration to the sandbox under Zoom Pro limits (real time)');
+  const registration = await benchRegistration();
+  for (const row of registration) {
+    const naive =
+      row.naiveSeconds === undefined
+        ? ''
+        : `; naive one-by-one ${row.naiveSeconds.toFixed(1)} s, ${row.naiveCalls} calls`;
+    console.log(
+      `N=${String(row.n).padEnd(5)} ${row.calls} calls (expected ${row.expectedCalls}), ` +
+        `${row.seconds.toFixed(1)} s, floor ${row.floorSeconds.toFixed(1)} s, ratio ${row.ratio.toFixed(2)}${naive}`,
+    );
+  }
+  results.registration = registration;
+}
 
 const dir = join(ROOT, 'bench-results');
 mkdirSync(dir, { recursive: true });
-writeFileSync(join(dir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-console.log(`\nSaved to ${join(dir, 'latest.json')}`);
+const file = join(dir, only.length === 0 ? 'latest.json' : `latest-${only.join('-')}.json`);
+writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nSaved to ${file}`);
