@@ -3,12 +3,11 @@ import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import { itemActions } from '@/lib/popup/item-actions';
 import type { UpcomingItem } from '@/lib/protocol/popup';
-import { PROVIDER_NAMES } from '@/lib/provider-names';
 import { AsyncCopyButton } from './async-copy-button';
 import { CopyButton } from './copy-button';
 import type { ViewErrorInfo } from './error-notice';
-import { formatDuration, formatWhen } from './format';
 import { LivestreamPanel } from './livestream-panel';
+import { MeetingSummary } from './meeting-summary';
 import { ErrorNotice } from './error-notice';
 import { RegistrantCounts } from './registrant-counts';
 
@@ -21,7 +20,6 @@ export function MeetingItem({ item, onGone }: { item: UpcomingItem; onGone: () =
   const [error, setError] = useState<ViewErrorInfo | null>(null);
   const detailsId = useId();
   const actions = itemActions(item);
-  const when = [formatWhen(item.startTime), formatDuration(item.durationMinutes)].filter(Boolean);
 
   async function start() {
     setError(null);
@@ -31,14 +29,7 @@ export function MeetingItem({ item, onGone }: { item: UpcomingItem; onGone: () =
 
   return (
     <li className="meeting" data-testid="meeting" data-meeting-id={item.id} data-provider={item.provider}>
-      <h3>{item.topic}</h3>
-      <p className="meta">
-        <span className="provider" data-testid="provider">
-          {PROVIDER_NAMES[item.provider]}
-        </span>{' '}
-        {item.kind === 'webinar' && <span className="badge">{t('kindWebinar')}</span>}{' '}
-        {item.startTime ? <time dateTime={item.startTime}>{when.join(' · ')}</time> : when.join(' · ')}
-      </p>
+      <MeetingSummary item={item} />
       <div className="actions">
         <a className="button primary" href={item.joinUrl} target="_blank" rel="noopener noreferrer">
           {t('actionJoin')}
