@@ -6,6 +6,7 @@ import { Tabs } from '@/components/tabs';
 import { UpcomingView } from '@/components/upcoming-view';
 import { useRequest } from '@/components/use-request';
 import { t } from '@/lib/i18n';
+import '@/lib/zod-config';
 import type { UpcomingItem } from '@/lib/protocol/popup';
 
 // Upcoming renders first and from the cache: nothing waits for the connection status, which is
