@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { readFirstScreenCache } from '@/lib/popup/first-screen-cache';
 import type { UpcomingItem } from '@/lib/protocol/popup';
+import { formatDuration, formatWhen } from '@/components/format';
 import '@/components/base.css';
 import '@/components/forms.css';
 import './popup.css';
@@ -23,17 +24,21 @@ function showFullPopup(cached: UpcomingItem[] | null) {
   );
 }
 
-void readFirstScreenCache()
-  .catch(() => null)
-  .then((cached) => {
-    // Drawn at once rather than on React's next scheduled task: this is what the person waits for.
-    flushSync(() =>
-      root.render(
-        <StrictMode>
-          <FirstScreen items={cached} />
-        </StrictMode>,
-      ),
-    );
-    // A task later, so the browser paints the first screen before the rest is evaluated.
-    setTimeout(() => showFullPopup(cached));
-  });
+const cache = readFirstScreenCache().catch(() => null);
+// While storage answers: the rows' Intl formatters (made once, kept by format.ts) cost a few ms to
+// build the first time, better spent now than between the answer and the first row.
+formatWhen(new Date().toISOString());
+formatDuration(61);
+
+void cache.then((cached) => {
+  // Drawn at once rather than on React's next scheduled task: this is what the person waits for.
+  flushSync(() =>
+    root.render(
+      <StrictMode>
+        <FirstScreen items={cached} />
+      </StrictMode>,
+    ),
+  );
+  // A task later, so the browser paints the first screen before the rest is evaluated.
+  setTimeout(() => showFullPopup(cached));
+});
