@@ -3,14 +3,11 @@ import type { MessageName } from '../messaging';
 import '../zod-config';
 import { resolveZoomEndpoints } from '../auth/endpoints';
 import { describeError } from './describe-error';
-import { createHandlers } from './handlers';
+import { createHandlers, type Services as HandlerServices } from './handlers';
 import { lazyHandlers } from './lazy-handlers';
 import { createWebexHandlers } from './webex-handlers';
 import { createMessageRouter } from './router';
-import { createMeetingDispatch } from '../meetings/dispatch';
-import { createLinkStore } from '../meetings/link-store';
-import { createMeetingService } from '../meetings/service';
-import { createWebexMeetingService } from '../meetings/webex-service';
+import type { MeetingDispatch } from '../meetings/dispatch';
 import {
   livestreamLogItem,
   type Settings,
@@ -66,26 +63,19 @@ export function createServices() {
     save: async (meetingDefaults: Settings['meetingDefaults']) =>
       settingsItem.set({ ...(await settingsItem.get()), meetingDefaults }),
   };
-  // One link store for both providers: its writes are queued, and two stores would not see each other's.
-  const links = createLinkStore();
-  const meetings = createMeetingDispatch({
-    zoom: createMeetingService({
-      api: zoom.api,
-      links,
-      defaults: meetingDefaults.get,
-      session: zoom.auth,
-      apiBase: () => zoom.auth.apiBase(),
-    }),
-    webex: createWebexMeetingService({
-      api: webex.api,
-      links,
-      defaults: meetingDefaults.get,
-      session: webex.auth,
-    }),
-    links,
-    defaultProvider: async () => (await settingsItem.get()).defaultProvider,
-    signedIn: { zoom: () => zoom.auth.isSignedIn(), webex: () => webex.auth.isSignedIn() },
-  });
+  // The calendar's meeting services are built when a `meeting.*` message first comes.
+  let dispatch: Promise<MeetingDispatch> | undefined;
+  const loaded = () =>
+    (dispatch ??= import('./meetings-setup').then(({ createMeetings }) =>
+      createMeetings({ zoom, webex, defaults: meetingDefaults.get }),
+    ));
+  const meetings: HandlerServices['meetings'] = {
+    providers: async () => (await loaded()).providers(),
+    attach: async (event, provider) => (await loaded()).attach(event, provider),
+    linkFor: async (event) => (await loaded()).linkFor(event),
+    sync: async (event) => (await loaded()).sync(event),
+    remove: async (meetingId) => (await loaded()).remove(meetingId),
+  };
   const handlers = createHandlers({
     zoom,
     redirectUrl,
