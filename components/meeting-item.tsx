@@ -3,13 +3,11 @@ import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import { itemActions, type MenuAction, rowLayout } from '@/lib/popup/item-actions';
 import type { UpcomingItem } from '@/lib/protocol/popup';
-import { PROVIDER_NAMES } from '@/lib/provider-names';
 import { ActionMenu, type MenuEntry } from './action-menu';
 import type { ViewErrorInfo } from './error-notice';
 import { ErrorNotice } from './error-notice';
-import { formatDuration, formatWhen } from './format';
 import { LivestreamPanel } from './livestream-panel';
-import { ProviderLogo } from './logos/provider-logo';
+import { MeetingSummary } from './meeting-summary';
 import { RegistrantCounts } from './registrant-counts';
 
 type Panel = 'registrants' | 'livestream';
@@ -29,7 +27,6 @@ export function MeetingItem({ item, onGone }: { item: UpcomingItem; onGone: () =
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const actions = itemActions(item);
   const layout = rowLayout(actions);
-  const when = [formatWhen(item.startTime), formatDuration(item.durationMinutes)].filter(Boolean);
 
   useEffect(() => () => clearTimeout(timer.current), []);
   // A panel chosen from the menu takes the focus, so a keyboard reaches what it asked for.
@@ -96,19 +93,7 @@ export function MeetingItem({ item, onGone }: { item: UpcomingItem; onGone: () =
 
   return (
     <li className="meeting" data-testid="meeting" data-meeting-id={item.id} data-provider={item.provider}>
-      <h3 id={headingId}>{item.topic}</h3>
-      <p className="meta">
-        <ProviderLogo provider={item.provider} />
-        <span className="provider" data-testid="provider">
-          {PROVIDER_NAMES[item.provider]}
-        </span>
-        {item.kind === 'webinar' && <span className="badge">{t('kindWebinar')}</span>}
-        {item.startTime ? (
-          <time dateTime={item.startTime}>{when.join(' · ')}</time>
-        ) : (
-          <span>{when.join(' · ')}</span>
-        )}
-      </p>
+      <MeetingSummary item={item} headingId={headingId} />
       <div className="actions">
         {layout.primary === 'start' ? (
           <button type="button" className="primary" onClick={() => void start()}>

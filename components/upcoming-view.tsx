@@ -1,14 +1,15 @@
 import { t } from '@/lib/i18n';
+import type { UpcomingItem } from '@/lib/protocol/popup';
 import { MeetingItem } from './meeting-item';
 import { ErrorNotice } from './error-notice';
 import { useUpcoming } from './use-upcoming';
 
 /**
  * "Upcoming": the next meetings and webinars of every connected account (Zoom, Webex), merged
- * soonest first, from the caches at once, then fresh.
+ * soonest first, from the caches at once, then fresh. `initialItems`: cached rows already read.
  */
-export function UpcomingView() {
-  const { items, refreshing, error, problems, refresh } = useUpcoming();
+export function UpcomingView({ initialItems = null }: { initialItems?: UpcomingItem[] | null }) {
+  const { items, refreshing, error, problems, refresh } = useUpcoming(initialItems);
   return (
     <section aria-labelledby="upcoming-heading" aria-busy={refreshing}>
       <div className="section-head">

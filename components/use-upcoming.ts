@@ -18,12 +18,13 @@ export interface UpcomingState {
 /**
  * Stale-while-revalidate: the cached lists straight from storage (no round trip to a sleeping
  * service worker), then the background's fresh one, which it also writes back to the caches. A
- * cache of another account than the one signed in is never shown.
+ * cache of another account than the one signed in is never shown. `initial`: cached rows the
+ * caller already read (the popup's first screen), shown until the network answers.
  */
-export function useUpcoming(): UpcomingState & { refresh: () => void } {
+export function useUpcoming(initial: UpcomingItem[] | null = null): UpcomingState & { refresh: () => void } {
   const [state, setState] = useState<UpcomingState>({
-    items: null,
-    source: null,
+    items: initial,
+    source: initial ? 'cache' : null,
     refreshing: true,
     error: null,
     problems: [],

@@ -1,130 +1,49 @@
-import '@/lib/zod-config';
 import { browser } from 'wxt/browser';
-import { resolveZoomEndpoints } from '@/lib/auth/endpoints';
-import { describeError } from '@/lib/background/describe-error';
-import { createHandlers } from '@/lib/background/handlers';
-import { createPanelHandlers } from '@/lib/background/panel-handlers';
-import { createPopupHandlers } from '@/lib/background/popup-handlers';
-import { createRegistrationBackground } from '@/lib/background/registration-setup';
-import { createWebexHandlers } from '@/lib/background/webex-handlers';
-import { createPageCheckHandlers } from '@/lib/background/page-check-handler';
-import { createMessageRouter } from '@/lib/background/router';
-import { createMeetingDispatch } from '@/lib/meetings/dispatch';
-import { createLinkStore } from '@/lib/meetings/link-store';
-import { createPanelTickets } from '@/lib/meetings/panel-tickets';
-import { createMeetingService } from '@/lib/meetings/service';
-import { createWebexMeetingService } from '@/lib/meetings/webex-service';
-import { createBrowserMenuPlatform } from '@/lib/menus/browser-platform';
-import { registerMenus, runMenuAction } from '@/lib/menus/registry';
-import {
-  livestreamLogItem,
-  type Settings,
-  settingsItem,
-  upcomingCacheItem,
-  webexUpcomingCacheItem,
-} from '@/lib/storage';
-import { createWebexConnection } from '@/lib/webex/connection';
-import { createZoomConnection } from '@/lib/zoom/connection';
+import type { Services } from '@/lib/background/services';
 
-// Composition root: listeners are registered synchronously so a restarted worker hears the event
-// that woke it. No logic lives here.
+/** The context menus' registry and platform, for install and clicks only. */
+async function loadMenus(load: () => Promise<Services>) {
+  const [{ webex }, { createBrowserMenuPlatform }, registry] = await Promise.all([
+    load(),
+    import('@/lib/menus/browser-platform'),
+    import('@/lib/menus/registry'),
+  ]);
+  return { platform: createBrowserMenuPlatform({ webex }), ...registry };
+}
+type MenuActions = Awaited<ReturnType<typeof loadMenus>>;
+
+const RESUME_DELAY_MS = 500;
+
+// Listeners are registered synchronously, so a restarted worker hears the event that woke it; what
+// they call is imported on first use. In the one-file worker bundle a dynamic import is evaluated
+// only when reached, so a start pays for the modules its first event needs, not for all of them.
 export default defineBackground(() => {
   restrictLocalStorage();
-  const redirectUrl = browser.identity.getRedirectURL();
-  const signInWindow = {
-    redirectUrl,
-    launchWebAuthFlow: async (url: string) => {
-      const redirected = await browser.identity.launchWebAuthFlow({ url, interactive: true });
-      if (!redirected) throw new Error('The sign-in window closed without an answer.');
-      return redirected;
-    },
-  };
-  const zoom = createZoomConnection(signInWindow);
-  // Both accounts can be connected at once; each keeps its own tokens and server.
-  const webex = createWebexConnection({
-    ...signInWindow,
-    resolveEndpoints: async () => (await settingsItem.get()).webex,
-  });
-  const webexHandlers = createWebexHandlers({
-    webex,
-    redirectUrl,
-    getSettings: async () => {
-      const { webex: endpoints, defaultProvider } = await settingsItem.get();
-      return { endpoints, defaultProvider };
-    },
-    saveSettings: async ({ endpoints, defaultProvider }) =>
-      settingsItem.set({ ...(await settingsItem.get()), webex: endpoints, defaultProvider }),
-    // `handlers` is made below; this runs only when a message comes, long after.
-    zoomSignInFromPage: (payload, sender) => handlers['auth.signInFromPage']!(payload, sender),
-  });
-  const meetingDefaults = {
-    get: async () => (await settingsItem.get()).meetingDefaults,
-    save: async (meetingDefaults: Settings['meetingDefaults']) =>
-      settingsItem.set({ ...(await settingsItem.get()), meetingDefaults }),
-  };
-  // One link store for both providers: its writes are queued, and two stores would not see each other's.
-  const links = createLinkStore();
-  const meetings = createMeetingDispatch({
-    zoom: createMeetingService({
-      api: zoom.api,
-      links,
-      defaults: meetingDefaults.get,
-      session: zoom.auth,
-      apiBase: () => zoom.auth.apiBase(),
-    }),
-    webex: createWebexMeetingService({
-      api: webex.api,
-      links,
-      defaults: meetingDefaults.get,
-      session: webex.auth,
-    }),
-    links,
-    defaultProvider: async () => (await settingsItem.get()).defaultProvider,
-    signedIn: { zoom: () => zoom.auth.isSignedIn(), webex: () => webex.auth.isSignedIn() },
-  });
-  const handlers = createHandlers({
-    zoom,
-    redirectUrl,
-    resolveZoomEndpoints,
-    saveZoomEndpoints: async (endpoints) =>
-      settingsItem.set({ ...(await settingsItem.get()), zoom: endpoints }),
-    meetings,
-    meetingDefaults,
-  });
-  const popupHandlers = createPopupHandlers({
-    api: zoom.api,
-    profile: () => zoom.auth.profile(),
-    upcomingCache: upcomingCacheItem,
-    webex: { api: webex.api, profile: () => webex.auth.profile(), upcomingCache: webexUpcomingCacheItem },
-    livestreamLog: livestreamLogItem,
-    openTab: async (url) => void (await browser.tabs.create({ url })),
-  });
-  const registration = createRegistrationBackground({ zoom: zoom.api, webex: webex.api });
-  const route = createMessageRouter(
-    {
-      ...handlers,
-      ...webexHandlers,
-      ...popupHandlers,
-      ...registration.handlers,
-      ...createPanelHandlers({ meetings, tickets: createPanelTickets() }),
-      ...createPageCheckHandlers(browser.tabs),
-    },
-    {
-      extensionId: browser.runtime.id,
-      extensionOrigin: browser.runtime.getURL('/'),
-      describeError,
-    },
+  let services: Promise<Services> | undefined;
+  const load = () =>
+    (services ??= import('@/lib/background/services').then(({ createServices }) => createServices()));
+  let menuActions: Promise<MenuActions> | undefined;
+  const menus = () => (menuActions ??= loadMenus(load));
+
+  browser.runtime.onMessage.addListener(async (message, sender) => (await load()).route(message, sender));
+  browser.runtime.onInstalled.addListener(
+    () => void menus().then(({ registerMenus, platform }) => registerMenus(browser.contextMenus, platform)),
   );
-  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
-  const menuPlatform = createBrowserMenuPlatform({ webex });
-  browser.runtime.onInstalled.addListener(() => void registerMenus(browser.contextMenus, menuPlatform));
-  browser.contextMenus.onClicked.addListener((info) => void runMenuAction(info, menuPlatform));
+  browser.contextMenus.onClicked.addListener(
+    (info) => void menus().then(({ runMenuAction, platform }) => runMenuAction(info, platform)),
+  );
   // Registration jobs outlive the worker: an alarm (a daily-limit reset, the watchdog) or the
   // browser's start wakes it, and every start picks up what was running or waiting.
-  browser.alarms.onAlarm.addListener((alarm) => registration.onAlarm(alarm.name));
-  browser.notifications.onClicked.addListener((id) => registration.onNotificationClicked(id));
-  browser.runtime.onStartup.addListener(() => void registration.runner.resumeAll());
-  void registration.runner.resumeAll();
+  const registration = async () => (await load()).registration();
+  const resumeJobs = () => void registration().then(({ runner }) => runner.resumeAll());
+  browser.alarms.onAlarm.addListener((alarm) => void registration().then((r) => r.onAlarm(alarm.name)));
+  browser.notifications.onClicked.addListener(
+    (id) => void registration().then((r) => r.onNotificationClicked(id)),
+  );
+  browser.runtime.onStartup.addListener(resumeJobs);
+  // Every start resumes the jobs, but only once the event that woke the worker has had its turn:
+  // the engine is a large part of the bundle, and a job waits half a second without harm.
+  setTimeout(resumeJobs, RESUME_DELAY_MS);
 });
 
 /**
@@ -132,6 +51,7 @@ export default defineBackground(() => {
  * lets the extension close it to them (as `storage.session` is); Firefox supports the call only for
  * `storage.session` and rejects it here, so there the tokens stay readable to the extension's own
  * content scripts (never to the page). Nothing content-side reads storage: it asks by message.
+ * Called first thing at every start, before any message can be answered.
  */
 function restrictLocalStorage(): void {
   const local = browser.storage.local as typeof browser.storage.local & {

@@ -7,12 +7,13 @@ import { Tabs } from '@/components/tabs';
 import { UpcomingView } from '@/components/upcoming-view';
 import { useRequest } from '@/components/use-request';
 import { t } from '@/lib/i18n';
-import '@/components/forms.css';
-import './popup.css';
+import '@/lib/zod-config';
+import type { UpcomingItem } from '@/lib/protocol/popup';
 
 // Upcoming renders first and from the cache: nothing waits for the connection status, which is
 // asked in parallel (a signed-out person also gets "sign in" advice from the list's refresh).
-export function App() {
+// `initialItems`: the rows the first screen (first-screen.tsx) already shows, kept on show.
+export function App({ initialItems = null }: { initialItems?: UpcomingItem[] | null }) {
   const [tab, setTab] = useState('upcoming');
   const status = useRequest('status.get', {});
   const webex = useRequest('webex.status', {});
@@ -39,7 +40,11 @@ export function App() {
         selected={tab}
         onSelect={setTab}
       >
-        {tab === 'upcoming' ? <UpcomingView /> : <Summaries zoomConnected={zoomConnected} />}
+        {tab === 'upcoming' ? (
+          <UpcomingView initialItems={initialItems} />
+        ) : (
+          <Summaries zoomConnected={zoomConnected} />
+        )}
       </Tabs>
     </main>
   );

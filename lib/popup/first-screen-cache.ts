@@ -1,0 +1,79 @@
+import { browser } from 'wxt/browser';
+import type { Provider, UpcomingCache, UpcomingItem } from '../protocol/popup';
+import type { WebexProfile, ZoomProfile } from '../storage';
+import { arrayOf, INVALID, matching, number, objectOf, oneOf, optional, type Parse, string } from './shape';
+import { mergeUpcoming } from './upcoming-order';
+
+// The popup's first screen: the cached "Upcoming" rows, read straight from storage and checked by
+// hand (lib/popup/shape.ts) instead of with the zod schemas, whose code would otherwise load
+// before anything is shown. The checks mirror UpcomingCacheSchema (v2) and the two profile
+// schemas in lib/storage.ts; anything else (a v1 cache, a damaged value) reads as "no cache",
+// and the full popup, loaded right after, reads the caches again the usual way
+// (lib/popup/cached-upcoming.ts, with migrations).
+
+const fields = {
+  topic: string,
+  startTime: optional(string),
+  durationMinutes: optional(number),
+  timezone: optional(string),
+  joinUrl: string,
+};
+const kind = oneOf('meeting', 'webinar');
+const ITEM: Record<Provider, Parse<UpcomingItem>> = {
+  zoom: objectOf({ provider: oneOf('zoom'), id: matching(/^\d+$/), kind, ...fields }),
+  webex: objectOf({ provider: oneOf('webex'), id: matching(/^\w{1,64}$/), kind, ...fields }),
+};
+/** The discriminated union: `provider` picks the shape. */
+const item: Parse<UpcomingItem> = (value) => {
+  const provider = (value as { provider?: unknown } | null)?.provider;
+  return provider === 'zoom' || provider === 'webex' ? ITEM[provider](value) : INVALID;
+};
+
+/** UpcomingCacheSchema. */
+export const parseCache: Parse<UpcomingCache> = objectOf({
+  userId: string,
+  fetchedAt: number,
+  items: arrayOf(item),
+});
+
+/** ZoomProfileSchema and WebexProfileSchema. */
+export const PROFILE: { zoom: Parse<ZoomProfile>; webex: Parse<WebexProfile> } = {
+  zoom: objectOf({
+    userId: string,
+    displayName: string,
+    email: string,
+    accountType: oneOf('basic', 'licensed', 'on-prem', 'none', 'unknown'),
+    accountId: string,
+  }),
+  webex: objectOf({
+    userId: string,
+    displayName: string,
+    email: string,
+    orgId: string,
+    timezone: optional(string),
+  }),
+};
+
+/** Storage keys of each provider's cache and profile (the `local:` items of lib/storage.ts). */
+export const FIRST_SCREEN_KEYS: Record<Provider, { cache: string; profile: string }> = {
+  zoom: { cache: 'upcomingCache', profile: 'zoomProfile' },
+  webex: { cache: 'webexUpcomingCache', profile: 'webexProfile' },
+};
+
+/**
+ * The cached rows whose account is the one signed in now, merged soonest first; null when none
+ * is. The same answer as `cachedUpcoming()` for every value that passes its schemas.
+ */
+export async function readFirstScreenCache(
+  storage: { get(keys: string[]): Promise<Record<string, unknown>> } = browser.storage.local,
+): Promise<UpcomingItem[] | null> {
+  const providers = Object.keys(FIRST_SCREEN_KEYS) as Provider[];
+  const stored = await storage.get(providers.flatMap((p) => Object.values(FIRST_SCREEN_KEYS[p])));
+  const lists = providers.flatMap((provider) => {
+    const cache = parseCache(stored[FIRST_SCREEN_KEYS[provider].cache]);
+    const person = PROFILE[provider](stored[FIRST_SCREEN_KEYS[provider].profile]);
+    if (cache === INVALID || person === INVALID || cache.userId !== person.userId) return [];
+    return [cache.items.filter((i) => i.provider === provider)];
+  });
+  return lists.length > 0 ? mergeUpcoming(...lists) : null;
+}
