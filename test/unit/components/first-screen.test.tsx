@@ -41,26 +41,29 @@ describe("the popup's first screen", () => {
       'Weekly team sync',
       'Webex training',
     ]);
+    // Zoom's primary action is Start (the host's own meeting): it needs the background, so it waits.
     const zoom = within(shown[0]!);
-    expect(zoom.getByRole('link', { name: 'Join' }).getAttribute('href')).toBe(
-      'https://zoom.us/j/81000000001',
+    expect(zoom.getByRole('button', { name: 'Start' }).hasAttribute('disabled')).toBe(true);
+    expect(zoom.getByRole('button', { name: /^More/ }).hasAttribute('disabled')).toBe(true);
+    // Webex's is Join, a plain link that works at once.
+    const webex = within(shown[1]!);
+    expect(webex.getByRole('link', { name: 'Join' }).getAttribute('href')).toBe(
+      'https://webex.example/j/abc',
     );
-    expect(zoom.getByRole('button', { name: 'Copy join link' }).hasAttribute('disabled')).toBe(false);
-    for (const name of ['Start', 'Copy invitation', 'Details'])
-      expect(zoom.getByRole('button', { name }).hasAttribute('disabled')).toBe(true);
-    // Webex has no host start link: the row offers what the full row offers.
-    expect(within(shown[1]!).queryByRole('button', { name: 'Start' })).toBeNull();
+    expect(webex.queryByRole('button', { name: 'Start' })).toBeNull();
   });
 
   it('draws the rows as the full popup does, so nothing moves when it takes over', () => {
     answerMessages({ 'upcoming.list': never });
     const first = render(<FirstScreen items={rows} />);
-    const firstRows = first.getAllByTestId('meeting').map((row) => row.querySelector('.meta')?.textContent);
+    const drawn = (row: HTMLElement) => [
+      row.querySelector('.meta')?.textContent,
+      [...row.querySelectorAll('.actions a, .actions button')].map((control) => control.textContent),
+    ];
+    const firstRows = first.getAllByTestId('meeting').map(drawn);
     cleanup();
     const full = render(<UpcomingView initialItems={rows} />);
-    expect(full.getAllByTestId('meeting').map((row) => row.querySelector('.meta')?.textContent)).toEqual(
-      firstRows,
-    );
+    expect(full.getAllByTestId('meeting').map(drawn)).toEqual(firstRows);
     expect(full.getByRole('button', { name: 'Refreshing…' })).toBeTruthy();
   });
 
