@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { utcDateTime, zonedTimeToEpoch } from '../../lib/calendar/zoned-time';
 import type { Sandbox } from '../sandbox/server';
-import { addButton, attachedMeetingId, GOOGLE, hash, pageModel } from './calendar-kit';
+import { addButton, attachedMeetingId, buttonAlert, GOOGLE, hash, pageModel } from './calendar-kit';
 import { type ExtensionBrowser, launchExtension, screenshot, serveFixtureAt } from './harness';
 import { connectThroughOptions, pointAtSandbox, startTestSandbox } from './sandbox-connection';
 
@@ -94,10 +94,7 @@ describe('Google Calendar on real panel markup (sandbox, browser in New York)', 
     );
     sandbox.clearRequests();
     await addButton(page).click();
-    await page
-      .getByRole('alert')
-      .filter({ hasText: /all-day event/i })
-      .waitFor();
+    await buttonAlert(page, /all-day event/i);
     await screenshot(page, 'google-real-all-day-refused');
     expect(creates()).toEqual([]);
     expect((await pageModel(page)).location).toBe('');

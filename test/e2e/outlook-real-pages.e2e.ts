@@ -4,6 +4,7 @@ import type { Sandbox } from '../sandbox/server';
 import {
   addButton,
   attachedMeetingId,
+  buttonAlert,
   hash,
   openDialog,
   OUTLOOK,
@@ -109,10 +110,7 @@ describe('Outlook compose form from the public record (sandbox, browser in New Y
     const untouched = await pageModel(page);
     const before = creates().length;
     await addButton(page).click();
-    await page
-      .getByRole('alert')
-      .filter({ hasText: /all-day/i })
-      .waitFor();
+    await buttonAlert(page, /all-day/i);
     await screenshot(page, 'outlook-real-all-day');
     expect(creates().length).toBe(before);
     expect(await pageModel(page)).toEqual(untouched);

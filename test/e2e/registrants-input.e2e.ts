@@ -130,7 +130,10 @@ describe('the registrants page never misleads (sandbox)', () => {
       last_name: 'Müller',
     });
 
-    // The same list again, to the same meeting: a second finished job with the same title.
+    // The same list again, to the same meeting: a second finished job with the same title. Jobs are
+    // told apart by when they started, to the second, so the second one starts in a later second
+    // (registration now finishes within the same second it started).
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
     await pasteAndPreview(page, ['someone.else@example.org']);
     await register(page, 1);
     const cards = page.getByTestId('job');

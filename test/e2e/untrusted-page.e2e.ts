@@ -4,6 +4,7 @@ import type { Sandbox } from '../sandbox/server';
 import {
   addButton,
   attachedMeetingId,
+  buttonAlert,
   type FixtureEvent,
   GOOGLE,
   hash,
@@ -172,7 +173,7 @@ describe('a calendar page cannot drive the extension (sandbox)', () => {
     // … and makes the address name the other event, then the person presses Remove.
     await page.evaluate(() => history.pushState({}, '', '/calendar/r/eventedit/evtX'));
     await zoomButton(page, 'Remove Zoom meeting').click();
-    await page.getByText(/Meeting not removed/).waitFor();
+    await buttonAlert(page, /Meeting not removed/);
     expect(sandbox.state.meetings.some((m) => String(m.id) === otherId)).toBe(true);
     expect(sandbox.state.meetings.some((m) => String(m.id) === mine)).toBe(true);
 
