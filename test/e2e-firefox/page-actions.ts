@@ -57,14 +57,21 @@ export async function press(page: Page, selector: string): Promise<void> {
 /**
  * Replaces the text of the field `selector` finds with `text`, as a paste would: a real click puts
  * the caret there, then the editor replaces the field's text (an `input` event, which React hears;
- * setting `.value` it would not). Key by key over BiDi would take seconds for 95 people.
+ * setting `.value` it would not). Key by key over BiDi would take seconds for 95 people. The field
+ * itself is focused and selected, not whatever the click left focused: a click near a label or a
+ * `<summary>` can leave focus elsewhere, and the text must land in this field or nowhere.
  */
 export async function typeInto(page: Page, selector: string, text: string): Promise<void> {
   await press(page, selector);
-  await page.evaluate((value) => {
-    (document.activeElement as HTMLInputElement).select();
+  const handle = await page.locator(selector).setTimeout(20_000).waitHandle();
+  const typed = await handle.evaluate((el, value) => {
+    if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) return `a <${el.tagName}>`;
+    el.focus();
+    el.select();
     document.execCommand('insertText', false, value);
+    return el.value === value ? 'ok' : `the field holds ${JSON.stringify(el.value.slice(0, 80))}`;
   }, text);
+  if (typed !== 'ok') throw new Error(`Could not type into ${selector}: ${typed}`);
 }
 
 /**

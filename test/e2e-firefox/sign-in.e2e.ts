@@ -4,7 +4,7 @@ import type { Sandbox } from '../sandbox/server';
 import { type CorsFreeGate, startCorsFreeGate } from './cors-free-gate';
 import { type FirefoxExtension, firefoxRedirectUrl, launchFirefox } from './harness';
 import { press, screenshot, textOf } from './page-actions';
-import { chooseCustomServer, connectZoom, startFirefoxSandbox } from './zoom-sign-in';
+import { chooseCustomServer, connectZoom, SIGN_IN_BUTTON, startFirefoxSandbox } from './zoom-sign-in';
 
 const storageOf = (page: Page, area: 'local' | 'session') =>
   page.evaluate(async (name) => JSON.stringify(await browser.storage[name].get(null)), area);
@@ -77,10 +77,10 @@ describe('signing in with Zoom in Firefox (sandbox)', () => {
     const windows: string[] = [];
     const record = (target: { url(): string }) => windows.push(target.url());
     extension.browser.on('targetcreated', record);
-    await press(options, '::-p-aria(Connect Zoom[role="button"])');
+    await press(options, SIGN_IN_BUTTON);
     await expect
-      .poll(() => textOf(options, '[data-testid="zoom-user"]'), { timeout: 20_000 })
-      .toContain('host@sandbox.example');
+      .poll(() => textOf(options, '[data-testid="zoom-user-line"]'), { timeout: 20_000 })
+      .toBe('Signed in to Zoom as Sandy Host (host@sandbox.example)');
     extension.browser.off('targetcreated', record);
     expect(windows).toEqual([]);
     expect(gate.calls.filter((c) => c.path === '/oauth/authorize')).toHaveLength(1);

@@ -82,8 +82,7 @@ export function upsertBlock(box: HTMLElement, invitation: string): void {
     }
   } else {
     const empty = plainText(box) === '';
-    range.selectNodeContents(box);
-    range.collapse(false);
+    collapseAtEnd(box, range);
     select(box, range);
     // Two new lines: the empty one that sets the block off, and the block's first.
     if (empty || (runCommand(doc, 'insertParagraph') && runCommand(doc, 'insertParagraph'))) {
@@ -95,6 +94,22 @@ export function upsertBlock(box: HTMLElement, invitation: string): void {
     }
   }
   if (findInvitationBlock(plainText(box))?.body !== findInvitationBlock(text)!.body) throw failed();
+}
+
+/**
+ * Puts `range` at the end of the last line (a `<div>` or `<p>`, as the editors make them), where a
+ * person's click after it puts the caret. Not after it at the box's own level: there Firefox's
+ * insertParagraph first makes that position a line of its own, so the block would get two empty
+ * lines before it (Chromium moves the caret into the line). A line's final <br> only holds it open.
+ */
+function collapseAtEnd(box: HTMLElement, range: Range): void {
+  let node: Node = box;
+  while (node.lastChild && (node.lastChild.nodeName === 'DIV' || node.lastChild.nodeName === 'P'))
+    node = node.lastChild;
+  const last = node.lastChild;
+  if (node !== box && last?.nodeName === 'BR') range.setStartBefore(last);
+  else range.setStart(node, node.childNodes.length);
+  range.collapse(true);
 }
 
 /** Takes the block (and the empty line added with it) out; a description without one is left alone. */
