@@ -196,11 +196,10 @@ export function startCalendarController(options: ControllerOptions): void {
     const removed = await ask('meeting.remove', { event });
     if (!removed.ok) console.warn(removed.error);
   }
-  const { peekDelete } = adapter;
-  if (peekDelete) {
+  if (adapter.peekDelete) {
     const onPeekClick = (e: Event) => {
       const target = e.target as Node | null;
-      const id = e.isTrusted && target?.nodeType === 1 ? peekDelete(target as Element) : null;
+      const id = e.isTrusted && target?.nodeType === 1 ? adapter.peekDelete?.(target as Element) : null;
       if (id) void peekDeleted(id);
     };
     doc.addEventListener('click', onPeekClick, { capture: true, signal });
