@@ -5,7 +5,7 @@ import type { MeetingDefaults, ZoomEndpoints } from '../storage';
 import type { ZoomConnection } from '../zoom/connection';
 import { describeError } from './describe-error';
 import type { Handlers } from './router';
-import { tabOfEvent } from './sender-event';
+import { tabOfEvent, tabOfPeekedEvent } from './sender-event';
 
 export interface Services {
   zoom: Pick<ZoomConnection, 'signIn' | 'signOut' | 'status' | 'refreshProfile'>;
@@ -71,7 +71,14 @@ export function createHandlers(services: Services): Partial<Handlers> {
     'meeting.linkFor': async ({ event, adopt }, sender) =>
       services.meetings.linkFor(event, tabOfEvent(event, sender), adopt === true),
     'meeting.sync': async ({ event }, sender) => services.meetings.sync(event, tabOfEvent(event, sender)),
-    'meeting.remove': async ({ event }, sender) => services.meetings.remove(event, tabOfEvent(event, sender)),
+    // These two also come from the grid's event popover, whose address shows no event id
+    // (tabOfPeekedEvent says why that is safe enough).
+    'meeting.linkedTo': async ({ event }, sender) => {
+      const tabId = tabOfPeekedEvent(event, sender);
+      return { link: (await services.meetings.linkFor({ ...event, location: '' }, tabId)).link };
+    },
+    'meeting.remove': async ({ event }, sender) =>
+      services.meetings.remove(event, tabOfPeekedEvent(event, sender)),
     // The sign-in window opens from here: a calendar page cannot open it, and never sees the tokens.
     // Zoom's; webex-handlers.ts answers for Webex (a request naming it, or Webex as the default).
     // A grant already held is revoked first: a page must not collect grants, each a live token.

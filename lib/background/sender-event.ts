@@ -90,3 +90,18 @@ export function tabOfEvent(event: { site: Site; id?: string | undefined }, sende
   }
   return tabId;
 }
+
+/**
+ * As `tabOfEvent`, for the event popover that opens from the grid (docs/CALENDAR-DOM.md, "Event
+ * details popover"): there the address shows no event id, so an id is also taken while the tab's
+ * address shows none. Only 'meeting.linkedTo' and 'meeting.remove' use it. Safe enough: only our
+ * content script can send (a page script cannot reach runtime messaging), and it sends these only
+ * after a trusted click on the popover's Delete and, for the remove, the person's yes to a question
+ * that names the meeting. The site must still be the tab's, and an address that shows another
+ * event's id is still refused.
+ */
+export function tabOfPeekedEvent(event: { site: Site; id?: string | undefined }, sender: Sender): number {
+  const shown = eventOfSenderUrl(shownAddress(sender));
+  if (event.id === undefined || shown?.id !== undefined) return tabOfEvent(event, sender);
+  return tabOfEvent({ site: event.site }, sender);
+}

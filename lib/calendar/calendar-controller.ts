@@ -12,8 +12,9 @@ import type { PageEvent } from './types';
 
 // What the calendar button does, shared by both content scripts: the background makes, finds,
 // updates and deletes meetings ('meeting.*'); this side reads and writes the event through the
-// adapter and shows where things stand. Nothing runs while no editor is open: the one document
-// listener (for the editor's own Save and Delete) exists only while an editor does. Which
+// adapter and shows where things stand. Nothing runs while no editor is open: the document
+// listener for the editor's own Save and Delete exists only while an editor does; the one for the
+// grid popover's Delete (peekDelete) only looks at trusted clicks. Which
 // providers to offer is asked at start and again whenever an editor opens (an account connected
 // meanwhile); the provider of every meeting comes with its link. What runs only once the person
 // acts (the writes into the event, the confirm form, the panel, the page check) is loaded then,
@@ -176,6 +177,34 @@ export function startCalendarController(options: ControllerOptions): void {
     };
     doc.addEventListener('click', onClick, { capture: true, signal: listening.signal });
   }
+  /**
+   * The grid's event popover (no editor open) deletes its event at once; when the event is linked,
+   * the person is asked whether its meeting goes too. Only a trusted click counts: a page script
+   * must not be able to start this.
+   */
+  async function peekDeleted(id: string): Promise<void> {
+    const event = { site: adapter.site, id };
+    const reply = await ask('meeting.linkedTo', { event });
+    if (!reply.ok) return console.warn(reply.error);
+    const link = reply.data.link;
+    if (
+      !link ||
+      !confirm(t('confirmDeleteMeeting', [link.topic, link.meetingId, providerName(t, link.provider)]))
+    )
+      return;
+    // The popover is gone with its event: a failure has nowhere to be shown but the log.
+    const removed = await ask('meeting.remove', { event });
+    if (!removed.ok) console.warn(removed.error);
+  }
+  if (adapter.peekDelete) {
+    const onPeekClick = (e: Event) => {
+      const target = e.target as Node | null;
+      const id = e.isTrusted && target?.nodeType === 1 ? adapter.peekDelete?.(target as Element) : null;
+      if (id) void peekDeleted(id);
+    };
+    doc.addEventListener('click', onPeekClick, { capture: true, signal });
+  }
+
   const stopListening = () => {
     listening?.abort();
     listening = null;

@@ -36,6 +36,7 @@ export const replyChecks: Record<ContentMessage, Check> = {
   'meeting.attach': (v) => isObject(v) && isMeetingLink(v.link) && typeof v.invitation === 'string',
   'meeting.linkFor': (v) =>
     isObject(v) && isLinkOrNull(v.link) && (v.candidate === undefined || isMeetingLink(v.candidate)),
+  'meeting.linkedTo': (v) => isObject(v) && isLinkOrNull(v.link),
   'meeting.sync': (v) =>
     isObject(v) &&
     isLinkOrNull(v.link) &&

@@ -71,6 +71,15 @@ export const meetingMessages = {
     contentScript: true,
   },
   /**
+   * Whether the event the grid's popover shows (its site and id, no more) is linked, and to what:
+   * asked when the person presses the popover's Delete, to offer deleting the meeting too.
+   */
+  'meeting.linkedTo': {
+    request: z.object({ event: z.object({ site: z.enum(SITES), id: z.string().min(1) }).strict() }).strict(),
+    response: z.object({ link: MeetingLinkSchema.nullable() }),
+    contentScript: true,
+  },
+  /**
    * After the person saves a linked event: update the meeting when title, time, duration, zone or
    * recurrence changed. `invitation` is the new text when it changed (the times in it), else null.
    */

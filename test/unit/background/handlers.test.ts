@@ -158,7 +158,6 @@ describe('background handlers', () => {
   it.each([
     ['another site', { ...calendarTab, url: 'https://outlook.office.com/calendar/item/e1' }],
     ['another event', { ...calendarTab, url: 'https://calendar.google.com/calendar/r/eventedit/e2' }],
-    ['no event id in the address', { ...calendarTab, url: 'https://calendar.google.com/calendar/r/week' }],
     [
       'a look-alike origin',
       { ...calendarTab, url: 'https://calendar.google.com.evil.example/r/eventedit/e1' },
@@ -170,6 +169,11 @@ describe('background handlers', () => {
     const handlers = createHandlers(s);
     const ref = { site: 'google' as const, id: 'e1', location: '' };
     await expect(handlers['meeting.remove']!({ event: ref }, from)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    await expect(
+      handlers['meeting.linkedTo']!({ event: { site: 'google', id: 'e1' } }, from),
+    ).rejects.toMatchObject({
       code: 'forbidden',
     });
     await expect(handlers['meeting.sync']!({ event: calendarEvent }, from)).rejects.toMatchObject({
@@ -185,6 +189,51 @@ describe('background handlers', () => {
     expect(s.meetings.sync).not.toHaveBeenCalled();
     expect(s.meetings.attach).not.toHaveBeenCalled();
     expect(s.meetings.linkFor).not.toHaveBeenCalled();
+  });
+
+  it('refuses an event id the address does not show (attach, sync, look-up)', async () => {
+    const s = services({ endpoints: zoom, locked: unlocked });
+    const handlers = createHandlers(s);
+    const grid = { ...calendarTab, url: 'https://calendar.google.com/calendar/r/week' };
+    await expect(handlers['meeting.sync']!({ event: calendarEvent }, grid)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    await expect(handlers['meeting.attach']!({ event: calendarEvent }, grid)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    await expect(handlers['meeting.linkFor']!({ event: calendarEvent }, grid)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    expect(s.meetings.sync).not.toHaveBeenCalled();
+    expect(s.meetings.attach).not.toHaveBeenCalled();
+    expect(s.meetings.linkFor).not.toHaveBeenCalled();
+  });
+
+  it('the grid popover: asks whether an event is linked and removes its meeting from an address with no id', async () => {
+    const s = services({ endpoints: zoom, locked: unlocked });
+    const handlers = createHandlers(s);
+    const grid = { ...calendarTab, url: 'https://calendar.google.com/calendar/r/week' };
+    const event = { site: 'google' as const, id: 'e9' };
+    await expect(handlers['meeting.linkedTo']!({ event }, grid)).resolves.toEqual({ link });
+    // Found by its id alone: no location, so no candidate to adopt.
+    expect(s.meetings.linkFor).toHaveBeenCalledWith({ ...event, location: '' }, 7);
+    const ref = { ...event, location: '' };
+    await expect(handlers['meeting.remove']!({ event: ref }, grid)).resolves.toEqual({ removed: true });
+    expect(s.meetings.remove).toHaveBeenCalledWith(ref, 7);
+    // An address that shows another event, or another site, is still refused.
+    for (const from of [
+      calendarTab,
+      { ...calendarTab, url: 'https://outlook.office.com/calendar/view/week' },
+    ]) {
+      await expect(handlers['meeting.linkedTo']!({ event }, from)).rejects.toMatchObject({
+        code: 'forbidden',
+      });
+      await expect(handlers['meeting.remove']!({ event: ref }, from)).rejects.toMatchObject({
+        code: 'forbidden',
+      });
+    }
+    expect(s.meetings.linkFor).toHaveBeenCalledOnce();
+    expect(s.meetings.remove).toHaveBeenCalledOnce();
   });
 
   it('takes a new event (no id) from any address of its site, bound to the tab', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventOfSenderUrl, tabOfEvent } from '@/lib/background/sender-event';
+import { eventOfSenderUrl, tabOfEvent, tabOfPeekedEvent } from '@/lib/background/sender-event';
 
 const tab = (url: string, id = 7) => ({ id: 'x', url, tab: { id } });
 
@@ -71,5 +71,35 @@ describe('the event a sending tab shows', () => {
     expect(() => tabOfEvent({ site: 'google', id: 'e1' }, { ...sender, frameId: 3 })).toThrow();
     const elsewhere = { ...sender, tab: { id: 7, url: 'https://evil.example/calendar/r/eventedit/e1' } };
     expect(() => tabOfEvent({ site: 'google', id: 'e1' }, elsewhere)).toThrow();
+  });
+
+  it('the grid popover: an id is taken from an address that shows none, on the same site only', () => {
+    const grid = 'https://calendar.google.com/calendar/r/week';
+    expect(tabOfPeekedEvent({ site: 'google', id: 'e1' }, tab(grid))).toBe(7);
+    expect(tabOfPeekedEvent({ site: 'google' }, tab(grid))).toBe(7);
+    // The tab's current address counts (the page moved to the grid with pushState).
+    const loadedInEditor = {
+      id: 'x',
+      url: 'https://calendar.google.com/calendar/r/eventedit/e2',
+      frameId: 0,
+      tab: { id: 7, url: grid },
+    };
+    expect(tabOfPeekedEvent({ site: 'google', id: 'e1' }, loadedInEditor)).toBe(7);
+    expect(() => tabOfPeekedEvent({ site: 'outlook', id: 'e1' }, tab(grid))).toThrow(/not a outlook event/);
+    expect(() =>
+      tabOfPeekedEvent({ site: 'google', id: 'e1' }, tab('https://outlook.live.com/calendar/0/view/week')),
+    ).toThrow(/not a google event/);
+    // An address that shows another event's id is still refused; its own id still passes.
+    const editing = 'https://calendar.google.com/calendar/r/eventedit/e2';
+    expect(() => tabOfPeekedEvent({ site: 'google', id: 'e1' }, tab(editing))).toThrow(
+      /does not show the event/,
+    );
+    expect(tabOfPeekedEvent({ site: 'google', id: 'e2' }, tab(editing))).toBe(7);
+    expect(() => tabOfPeekedEvent({ site: 'google', id: 'e1' }, { id: 'x', url: grid })).toThrow(
+      /Only a calendar page/,
+    );
+    expect(() => tabOfPeekedEvent({ site: 'google', id: 'e1' }, tab('https://evil.example/r/week'))).toThrow(
+      /Only a calendar page/,
+    );
   });
 });

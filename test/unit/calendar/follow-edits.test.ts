@@ -5,6 +5,7 @@ import { upsertInvitationBlock } from '../../../lib/calendar/invitation-block';
 import { outlookWeb } from '../../../lib/calendar/sites/outlook/adapter';
 import { buttonText, fail, INVITATION, LINK, ok, startController } from './controller-kit';
 import { eventHash, type FixtureApi, loadFixture } from './load-fixture';
+import { personClick } from './shadow-kit';
 
 const GRID = 'https://calendar.google.com/calendar/r';
 const ORIGINAL = 'Agenda:\n\n1. numbers';
@@ -126,14 +127,87 @@ describe('no work while no editor is open', () => {
     const added = vi.spyOn(document, 'addEventListener');
     const fixture = loadFixture('google-calendar', GRID);
     startController(googleCalendar, {});
-    expect(added.mock.calls.filter(([type]) => type === 'click')).toEqual([]);
+    // Idle: only the grid popover's Delete is watched, one capture listener for good.
+    const idle = added.mock.calls.filter(([type]) => type === 'click');
+    expect(idle).toHaveLength(1);
+    expect(idle[0]![2]).toMatchObject({ capture: true });
     fixture.openQuickAdd!();
     await vi.waitFor(() => expect(buttonText()).toBe('Add Zoom meeting'));
-    const clicks = added.mock.calls.filter(([type]) => type === 'click');
+    const clicks = added.mock.calls.filter(([type]) => type === 'click').slice(1);
     expect(clicks).toHaveLength(1);
     const signal = (clicks[0]![2] as AddEventListenerOptions).signal!;
     expect(signal.aborted).toBe(false);
     fixture.closeQuickAdd!();
     await vi.waitFor(() => expect(signal.aborted).toBe(true));
+  });
+});
+
+describe("the grid popover's Delete (no editor open)", () => {
+  // Google's eid (base64url of "<eventId> <calendarId>"); the popover carries it padded.
+  const EID = 'N2txMW0yYWJjIGFkYUBleGFtcGxlLmNvbQ';
+  const EVENT_ID = '7kq1m2abc ada@example.com';
+
+  function popoverOfLinked(confirm: () => boolean) {
+    const fixture = loadFixture('google-calendar', `${GRID}${eventHash({ ...LINKED, id: EID })}`);
+    const bg = startController(
+      googleCalendar,
+      { 'meeting.linkedTo': ok({ link: LINK }), 'meeting.remove': ok({ removed: true as const }) },
+      vi.fn(confirm),
+    );
+    fixture.openDetails!(EID);
+    const del = document.querySelector<HTMLElement>('#xDetDlg button[jsname=VkLyEc]')!;
+    return { fixture, bg, del };
+  }
+
+  it('a linked event: asks, naming the meeting, then removes the meeting of that event', async () => {
+    const { fixture, bg, del } = popoverOfLinked(() => true);
+    personClick(del);
+    await vi.waitFor(() => expect(bg.typesSent()).toEqual(['meeting.linkedTo', 'meeting.remove']));
+    expect(bg.sent[0]!.payload).toEqual({ event: { site: 'google', id: EVENT_ID } });
+    expect(bg.sent[1]!.payload).toEqual({ event: { site: 'google', id: EVENT_ID } });
+    expect(bg.confirm).toHaveBeenCalledOnce();
+    expect(bg.confirm).toHaveBeenCalledWith(
+      expect.stringMatching(new RegExp(`${LINK.topic}.*${LINK.meetingId}`, 's')),
+    );
+    // The page deleted its event regardless.
+    expect(fixture.savedEvents.some((e) => e.id === EID)).toBe(false);
+  });
+
+  it('declined: the meeting stays', async () => {
+    const { bg, del } = popoverOfLinked(() => false);
+    personClick(del);
+    await vi.waitFor(() => expect(bg.confirm).toHaveBeenCalledOnce());
+    await settle();
+    expect(bg.typesSent()).toEqual(['meeting.linkedTo']);
+  });
+
+  it('an unlinked event: nothing asked, nothing removed', async () => {
+    const { bg, del } = popoverOfLinked(() => true);
+    bg.answers['meeting.linkedTo'] = ok({ link: null });
+    personClick(del);
+    await vi.waitFor(() => expect(bg.typesSent()).toEqual(['meeting.linkedTo']));
+    await settle();
+    expect(bg.confirm).not.toHaveBeenCalled();
+    expect(bg.typesSent()).toEqual(['meeting.linkedTo']);
+  });
+
+  it("a page script's click (untrusted) sends nothing, though the page deletes its event", async () => {
+    const { fixture, bg, del } = popoverOfLinked(() => true);
+    del.click();
+    await settle();
+    expect(bg.typesSent()).toEqual([]);
+    expect(bg.confirm).not.toHaveBeenCalled();
+    expect(fixture.savedEvents.some((e) => e.id === EID)).toBe(false);
+  });
+
+  it('a failed remove is logged, not thrown', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { bg, del } = popoverOfLinked(() => true);
+    bg.answers['meeting.remove'] = fail('provider', 'Zoom said no.');
+    personClick(del);
+    await vi.waitFor(() =>
+      expect(warn).toHaveBeenCalledWith(expect.objectContaining({ message: 'Zoom said no.' })),
+    );
+    warn.mockRestore();
   });
 });

@@ -51,6 +51,7 @@ const samples: Record<keyof typeof meetingMessages, unknown[]> = {
     {},
     undefined,
   ],
+  'meeting.linkedTo': [...linkVariants.map((link) => ({ link })), {}, undefined],
   'meeting.sync': [
     ...linkVariants.map((link) => ({ link, updated: true, invitation: null })),
     { link: LINK, updated: false, invitation: 'new text' },
