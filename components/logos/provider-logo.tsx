@@ -1,32 +1,15 @@
+import { createElement } from 'react';
 import type { Provider } from '@/lib/protocol/popup';
+import { MARK_COLOURS, MARK_GLYPHS } from '@/lib/provider-marks';
 
-// Original marks drawn for this extension (a rounded square in the provider's colour with a simple
-// glyph), not the providers' trademarked artwork; they only say which service a row belongs to.
-// Free to use under the project's own licence. Decorative: the provider's name is always beside them.
+// React's SVG props are camelCase where the markup's are hyphenated (stroke-width).
+const reactProps = (attrs: Readonly<Record<string, string>>) =>
+  Object.fromEntries(
+    Object.entries(attrs).map(([k, v]) => [k.replace(/-(\w)/g, (_, c) => c.toUpperCase()), v]),
+  );
 
-const COLOURS: Record<Provider, string> = { zoom: '#0b5cff', webex: '#0a7f9c' };
-
-/** A camera: a body and its lens. */
-const ZoomGlyph = () => (
-  <>
-    <rect x="4.5" y="8" width="10" height="8" rx="2" fill="#fff" />
-    <path d="M15.5 11.2 19.5 8.6v6.8l-4-2.6z" fill="#fff" />
-  </>
-);
-
-/** Two overlapping rings: people meeting. */
-const WebexGlyph = () => (
-  <>
-    <circle cx="9.5" cy="12" r="4.2" fill="none" stroke="#fff" strokeWidth="2" />
-    <circle cx="14.5" cy="12" r="4.2" fill="none" stroke="#fff" strokeWidth="2" />
-  </>
-);
-
-const GLYPHS: Record<Provider, () => React.JSX.Element> = { zoom: ZoomGlyph, webex: WebexGlyph };
-
-/** The provider's small mark; hidden from assistive technology, which reads the name beside it. */
+/** The provider's small mark (lib/provider-marks.ts); hidden from assistive technology, which reads the name beside it. */
 export function ProviderLogo({ provider, size = 16 }: { provider: Provider; size?: number }) {
-  const Glyph = GLYPHS[provider];
   return (
     <svg
       className="provider-logo"
@@ -37,8 +20,10 @@ export function ProviderLogo({ provider, size = 16 }: { provider: Provider; size
       aria-hidden="true"
       focusable="false"
     >
-      <rect width="24" height="24" rx="6" fill={COLOURS[provider]} />
-      <Glyph />
+      <rect width="24" height="24" rx="6" fill={MARK_COLOURS[provider]} />
+      {MARK_GLYPHS[provider].map((shape, i) =>
+        createElement(shape.tag, { key: i, ...reactProps(shape.attrs) }),
+      )}
     </svg>
   );
 }

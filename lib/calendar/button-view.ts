@@ -1,4 +1,5 @@
 import type { Provider } from '../protocol/meetings';
+import { MARK_COLOURS, MARK_GLYPHS } from '../provider-marks';
 import type { EventReading } from './adapter';
 import type { confirmForm } from './content/confirm-form';
 import { make } from './content/make';
@@ -68,6 +69,7 @@ const CSS = [
   '.row{display:flex;flex-wrap:wrap;gap:6px;align-items:center}',
   'button{font:inherit;padding:6px 12px;border-radius:4px;border:1px solid #0b5cff;background:#fff;color:#0b5cff;cursor:pointer}',
   'button.primary{background:#0b5cff;color:#fff}',
+  'button svg{width:16px;height:16px;vertical-align:-3px;margin-right:6px}',
   'button:focus-visible{outline:2px solid #0b5cff;outline-offset:2px}',
   'button[disabled]{opacity:.7;cursor:progress}',
   '.error{color:#b00020}',
@@ -76,6 +78,27 @@ const CSS = [
   'input,select{font:inherit;padding:4px}',
   '[aria-invalid=true]{outline:2px solid #b00020}',
 ].join('');
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** The provider's mark (lib/provider-marks.ts), drawn with DOM calls; decorative, the label names it. */
+function providerMark(doc: Document, provider: Provider): SVGSVGElement {
+  const shape = (tag: string, attrs: Readonly<Record<string, string>>) => {
+    const el = doc.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    return el;
+  };
+  const svg = shape('svg', {
+    viewBox: '0 0 24 24',
+    'aria-hidden': 'true',
+    focusable: 'false',
+  }) as SVGSVGElement;
+  svg.append(
+    shape('rect', { width: '24', height: '24', rx: '6', fill: MARK_COLOURS[provider] }),
+    ...MARK_GLYPHS[provider].map((glyph) => shape(glyph.tag, glyph.attrs)),
+  );
+  return svg;
+}
 
 export interface ButtonView {
   host: HTMLElement;
@@ -114,10 +137,14 @@ export function createButtonView(doc: Document, t: Translate, actions: ButtonAct
     el.setAttribute('role', role);
     return el;
   };
-  /** One add button per offered provider, the default one primary. */
+  /** One add button per offered provider, the default one primary, each with the provider's mark. */
   const addButtons = () => {
     if (offer)
-      return offer.map((p, i) => button(t('buttonAddMeeting', name(p)), () => actions.add(p), i === 0));
+      return offer.map((p, i) => {
+        const el = button(t('buttonAddMeeting', name(p)), () => actions.add(p), i === 0);
+        el.prepend(providerMark(doc, p));
+        return el;
+      });
     return [button(t('buttonAddPending'), undefined, true)];
   };
 

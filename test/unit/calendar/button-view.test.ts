@@ -87,6 +87,20 @@ describe('the calendar button, for either provider', () => {
     expect(labels()).toEqual(['Add Zoom meeting *', 'Add Webex meeting']);
   });
 
+  it("marks each add button with its provider's logo, hidden from assistive technology", () => {
+    const { v, root, labels } = view();
+    v.setProviders({ defaultProvider: 'zoom', connected: ['webex'] });
+    const marks = [...root.querySelectorAll('button svg')];
+    expect(marks.map((svg) => svg.getAttribute('aria-hidden'))).toEqual(['true', 'true']);
+    // Zoom's blue square and Webex's teal one, in the buttons' order (lib/provider-marks.ts).
+    expect(marks.map((svg) => svg.querySelector('rect')!.getAttribute('fill'))).toEqual([
+      '#0b5cff',
+      '#0a7f9c',
+    ]);
+    // The mark adds no text: the buttons are still named by their labels alone.
+    expect(labels()).toEqual(['Add Zoom meeting *', 'Add Webex meeting']);
+  });
+
   it('names no provider until the providers are known: a disabled, busy "Add meeting"', () => {
     const { v, root, labels, actions } = view();
     expect(labels()).toEqual(['Add meeting *']);
