@@ -40,7 +40,9 @@ export interface Providers {
   connected: readonly Provider[];
 }
 
-export type Translate = (key: string, substitutions?: string | string[]) => string;
+import type { Translate } from './content-t';
+
+export type { Translate };
 
 export interface ButtonActions {
   add(provider: Provider): void;

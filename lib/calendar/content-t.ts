@@ -1,4 +1,5 @@
-import type { Translate } from './button-view';
+/** `t` as the content side takes it: a _locales key and its substitutions, to a sentence. */
+export type Translate = (key: string, substitutions?: string | string[]) => string;
 
 /**
  * `t` for content scripts. lib/i18n.ts goes through wxt/browser, which brings webextension-polyfill

@@ -116,5 +116,3 @@ export function followEdits({ adapter, ask, t, confirm, isOpen, actions }: Follo
     },
   };
 }
-
-export type EditFollower = ReturnType<typeof followEdits>;

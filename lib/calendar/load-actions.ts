@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { CalendarActions, LoadActions } from './actions';
 import { messageOf } from './adapter';
-import type { Translate } from './button-view';
+import type { Translate } from './content-t';
 import { contentT } from './content-t';
 
 /** Where the actions bundle leaves them: a property of the content script's own (isolated) global. */

@@ -1,4 +1,4 @@
-import type { ContentMessage } from './content-messaging';
+import type { meetingMessages } from '../protocol/meetings';
 
 // Hand-written twins of the response schemas in lib/protocol/meetings.ts, for content scripts that
 // cannot carry zod. test/unit/calendar/reply-checks.test.ts holds them to the zod schemas, so the
@@ -27,7 +27,7 @@ export const isMeetingLink: Check = (v) =>
 
 const isLinkOrNull: Check = (v) => v === null || isMeetingLink(v);
 
-export const replyChecks: Record<ContentMessage, Check> = {
+export const replyChecks: Record<keyof typeof meetingMessages, Check> = {
   'meeting.providers': (v) =>
     isObject(v) &&
     isProvider(v.defaultProvider) &&

@@ -34,7 +34,6 @@ export const RegistrationInputSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('selection'), text: z.string().max(MAX_TEXT) }),
   z.strictObject({ kind: z.literal('guests'), guests: z.array(GuestSchema).max(MAX_PEOPLE) }),
 ]);
-export type RegistrationInputMessage = z.infer<typeof RegistrationInputSchema>;
 
 export const RegisterOptionsSchema = z.strictObject({
   autoApprove: z.boolean().optional(),

@@ -1,5 +1,5 @@
 import type { EventReading } from '../adapter';
-import type { Translate } from '../button-view';
+import type { Translate } from '../content-t';
 import { isTimeZone } from '../event-rules';
 import type { PageEvent } from '../types';
 import { make } from './make';

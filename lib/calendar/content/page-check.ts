@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { LoadActions } from '../actions';
 import type { CalendarAdapter, EditorKind } from '../adapter';
 import type { EventField, FieldProbe } from '../dom/hook-chain';
 import { readEditor } from './read-editor';
@@ -39,7 +38,7 @@ export function answerPageChecks(
   adapter: CalendarAdapter,
   doc: Document,
   signal: AbortSignal,
-  actions: LoadActions,
+  actions: () => Promise<{ checkPage: typeof checkPage }>,
 ): void {
   const { runtime } = browser;
   const listener = (message: unknown, sender: { id?: string }, reply: (answer?: PageCheck) => void) => {
