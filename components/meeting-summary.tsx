@@ -5,8 +5,9 @@ import { formatDuration, formatWhen } from './format';
 import { ProviderLogo } from './logos/provider-logo';
 
 /**
- * A row's topic and when, how long, whose: the part of a meeting row that needs nothing loaded, so
- * the popup's first screen (entrypoints/popup/first-screen.tsx) draws it exactly as MeetingItem does.
+ * A row's topic and when, how long, whose: the part of a meeting row that needs nothing loaded. The
+ * popup's first screen (entrypoints/popup/first-screen.ts) draws the same markup with DOM calls;
+ * test/unit/components/first-screen.test.tsx keeps the two identical.
  */
 export function MeetingSummary({ item, headingId }: { item: UpcomingItem; headingId?: string }) {
   const when = [formatWhen(item.startTime), formatDuration(item.durationMinutes)].filter(Boolean);

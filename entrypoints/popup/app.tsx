@@ -12,7 +12,7 @@ import type { UpcomingItem } from '@/lib/protocol/popup';
 
 // Upcoming renders first and from the cache: nothing waits for the connection status, which is
 // asked in parallel (a signed-out person also gets "sign in" advice from the list's refresh).
-// `initialItems`: the rows the first screen (first-screen.tsx) already shows, kept on show.
+// `initialItems`: the rows the first screen (first-screen.ts) already shows, kept on show.
 export function App({ initialItems = null }: { initialItems?: UpcomingItem[] | null }) {
   const [tab, setTab] = useState('upcoming');
   const status = useRequest('status.get', {});

@@ -1,13 +1,31 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { UpcomingView } from '@/components/upcoming-view';
 import type { UpcomingItem } from '@/lib/protocol/popup';
-import { FirstScreen } from '@/entrypoints/popup/first-screen';
+import { buildFirstScreen } from '@/entrypoints/popup/first-screen';
 import { answerMessages, englishMessagesMessages } from './render';
 
 const never = () => new Promise<never>(() => {});
+/** The plain-DOM first screen, put in the page as main.ts does. */
+function showFirstScreen(items: UpcomingItem[] | null) {
+  const root = document.createElement('div');
+  root.append(buildFirstScreen(items));
+  document.body.append(root);
+  return within(root);
+}
+const removeFirstScreen = () => document.body.replaceChildren();
+/** A node as data: its tag, every attribute in order, and its children; text as text. */
+type Markup = string | { tag: string; attrs: string[][]; children: Markup[] };
+const markup = (node: Node): Markup =>
+  node instanceof Element
+    ? {
+        tag: node.tagName,
+        attrs: [...node.attributes].map((a) => [a.name, a.value]),
+        children: [...node.childNodes].map(markup),
+      }
+    : (node.textContent ?? '');
 const rows: UpcomingItem[] = [
   {
     provider: 'zoom',
@@ -32,11 +50,13 @@ describe("the popup's first screen", () => {
     fakeBrowser.reset();
     await englishMessagesMessages();
   });
-  afterEach(cleanup);
+  afterEach(() => {
+    cleanup();
+    removeFirstScreen();
+  });
 
   it('shows the cached rows with a working Join link, and the buttons that need the background disabled', () => {
-    render(<FirstScreen items={rows} />);
-    const shown = screen.getAllByTestId('meeting');
+    const shown = showFirstScreen(rows).getAllByTestId('meeting');
     expect(shown.map((row) => row.querySelector('h3')?.textContent)).toEqual([
       'Weekly team sync',
       'Webex training',
@@ -55,21 +75,27 @@ describe("the popup's first screen", () => {
 
   it('draws the rows as the full popup does, so nothing moves when it takes over', () => {
     answerMessages({ 'upcoming.list': never });
-    const first = render(<FirstScreen items={rows} />);
+    const first = showFirstScreen(rows);
+    // The first screen is built by hand (no React), so the markup itself is compared: the topic,
+    // the whole meta line (mark, provider, badge, time), and each control's element, class and text.
     const drawn = (row: HTMLElement) => [
-      row.querySelector('.meta')?.textContent,
-      [...row.querySelectorAll('.actions a, .actions button')].map((control) => control.textContent),
+      row.className,
+      row.querySelector('h3')?.textContent,
+      markup(row.querySelector('.meta')!),
+      [...row.querySelectorAll('.actions a, .actions button')].map(
+        (control) => `${control.tagName} ${control.className} ${control.textContent}`,
+      ),
     ];
     const firstRows = first.getAllByTestId('meeting').map(drawn);
-    cleanup();
+    removeFirstScreen();
     const full = render(<UpcomingView initialItems={rows} />);
     expect(full.getAllByTestId('meeting').map(drawn)).toEqual(firstRows);
     expect(full.getByRole('button', { name: 'Refreshing…' })).toBeTruthy();
   });
 
   it('says it is loading when nothing is cached', () => {
-    render(<FirstScreen items={null} />);
-    expect(screen.queryByTestId('meeting')).toBeNull();
-    expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('Loading…');
+    const first = showFirstScreen(null);
+    expect(first.queryByTestId('meeting')).toBeNull();
+    expect(first.getAllByRole('status').map((s) => s.textContent)).toContain('Loading…');
   });
 });

@@ -1,0 +1,17 @@
+import '@/lib/zod-config';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { UpcomingItem } from '@/lib/protocol/popup';
+import { App } from './app';
+
+/**
+ * The full popup, loaded after the first screen (./first-screen.ts) is drawn: React renders into
+ * the same container and replaces that screen in one commit, starting from the same cached rows.
+ */
+export function showFullPopup(container: HTMLElement, cached: UpcomingItem[] | null) {
+  createRoot(container).render(
+    <StrictMode>
+      <App initialItems={cached} />
+    </StrictMode>,
+  );
+}
