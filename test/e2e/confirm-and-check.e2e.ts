@@ -11,8 +11,8 @@ import {
   hash,
   zoomButton,
 } from './calendar-kit';
-import { type ExtensionBrowser, extensionUrl, launchExtension, serveFixtureAt } from './harness';
-import { connectThroughOptions, pointAtSandbox, startTestSandbox } from './sandbox-connection';
+import { type ExtensionBrowser, extensionUrl } from './harness';
+import { closeAll, signedInWithCalendars } from './sandbox-connection';
 
 // Never a dead end: when the page's times cannot be read, the button asks the person to confirm
 // them in place and makes the meeting from what they confirm. And "Check a calendar page" on the
@@ -32,16 +32,9 @@ describe('confirm the meeting; check a calendar page (sandbox)', () => {
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    sandbox = await startTestSandbox();
-    browser = await launchExtension();
-    await pointAtSandbox(browser, sandbox);
-    await serveFixtureAt(browser.context, GOOGLE, 'google-calendar.html');
-    await (await connectThroughOptions(browser)).close();
+    ({ sandbox, browser } = await signedInWithCalendars({ [GOOGLE]: 'google-calendar.html' }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await sandbox?.close();
-  });
+  afterAll(() => closeAll(browser, sandbox));
 
   it('times the page does not show: the form asks, and the meeting follows what was confirmed', async () => {
     const page = await browser.context.newPage();

@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../sandbox/server';
 import { addButton, attachedMeetingId, GOOGLE, hash, OUTLOOK, pageModel, zoomButton } from './calendar-kit';
-import { type ExtensionBrowser, launchExtension, ROOT, serveFixtureAt } from './harness';
-import { connectThroughOptions, pointAtSandbox, startTestSandbox } from './sandbox-connection';
+import { type ExtensionBrowser, ROOT } from './harness';
+import { closeAll, signedInWithCalendars } from './sandbox-connection';
 
 // The person's description is never damaged (docs/CALENDAR-DOM.md, "Writing into fields"): in real
 // Chromium, with the browser's own editing commands, the invitation goes in at the end and comes
@@ -60,12 +60,10 @@ describe('the description, edited in place in real Chromium', () => {
   let blockModule: string;
 
   beforeAll(async () => {
-    sandbox = await startTestSandbox();
-    browser = await launchExtension();
-    await pointAtSandbox(browser, sandbox);
-    await serveFixtureAt(browser.context, GOOGLE, 'google-calendar.html');
-    await serveFixtureAt(browser.context, OUTLOOK, 'outlook.html');
-    await (await connectThroughOptions(browser)).close();
+    ({ sandbox, browser } = await signedInWithCalendars({
+      [GOOGLE]: 'google-calendar.html',
+      [OUTLOOK]: 'outlook.html',
+    }));
     blockModule = buildSync({
       stdin: {
         contents: "export * from './lib/calendar/dom/rich-text-block';",
@@ -78,10 +76,7 @@ describe('the description, edited in place in real Chromium', () => {
       write: false,
     }).outputFiles[0]!.text;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await sandbox?.close();
-  });
+  afterAll(() => closeAll(browser, sandbox));
 
   it('Google full editor: attach keeps the link and bold text, remove gives the original DOM back', async () => {
     const page = await browser.context.newPage();

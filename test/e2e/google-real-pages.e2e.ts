@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { utcDateTime, zonedTimeToEpoch } from '../../lib/calendar/zoned-time';
 import type { Sandbox } from '../sandbox/server';
 import { addButton, attachedMeetingId, buttonAlert, GOOGLE, hash, pageModel } from './calendar-kit';
-import { type ExtensionBrowser, launchExtension, screenshot, serveFixtureAt } from './harness';
-import { connectThroughOptions, pointAtSandbox, startTestSandbox } from './sandbox-connection';
+import { type ExtensionBrowser, screenshot } from './harness';
+import { closeAll, signedInWithCalendars } from './sandbox-connection';
 
 // The Google replica built on captured markup (the real "Event details" panel) with the header
 // composed from docs/CALENDAR-DOM.md, in Chromium whose zone is New York: events that name no zone
@@ -25,16 +25,12 @@ describe('Google Calendar on real panel markup (sandbox, browser in New York)', 
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    sandbox = await startTestSandbox();
-    browser = await launchExtension({ timezoneId: ZONE });
-    await pointAtSandbox(browser, sandbox);
-    await serveFixtureAt(browser.context, GOOGLE, 'google-calendar.html');
-    await (await connectThroughOptions(browser)).close();
+    ({ sandbox, browser } = await signedInWithCalendars(
+      { [GOOGLE]: 'google-calendar.html' },
+      { timezoneId: ZONE },
+    ));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await sandbox?.close();
-  });
+  afterAll(() => closeAll(browser, sandbox));
 
   const meeting = (id: string) => sandbox.state.meetings.find((m) => String(m.id) === id);
   const creates = () => sandbox.requests().filter((r) => r.method === 'POST' && /\/meetings$/.test(r.path));

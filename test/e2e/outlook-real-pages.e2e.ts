@@ -11,8 +11,8 @@ import {
   pageModel,
   savedEvents,
 } from './calendar-kit';
-import { type ExtensionBrowser, launchExtension, screenshot, serveFixtureAt } from './harness';
-import { connectThroughOptions, pointAtSandbox, startTestSandbox } from './sandbox-connection';
+import { type ExtensionBrowser, screenshot } from './harness';
+import { closeAll, signedInWithCalendars } from './sandbox-connection';
 
 // Outlook on the web as the public record describes it (test/fixtures/outlook.js, composed from
 // docs/CALENDAR-DOM.md's Outlook table): no data-ms-editor on the body, no zone shown for the event,
@@ -34,16 +34,9 @@ describe('Outlook compose form from the public record (sandbox, browser in New Y
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    sandbox = await startTestSandbox();
-    browser = await launchExtension({ timezoneId: ZONE });
-    await pointAtSandbox(browser, sandbox);
-    await serveFixtureAt(browser.context, OUTLOOK, 'outlook.html');
-    await (await connectThroughOptions(browser)).close();
+    ({ sandbox, browser } = await signedInWithCalendars({ [OUTLOOK]: 'outlook.html' }, { timezoneId: ZONE }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await sandbox?.close();
-  });
+  afterAll(() => closeAll(browser, sandbox));
 
   const creates = () =>
     sandbox.requests().filter((r) => r.method === 'POST' && /\/users\/[^/]+\/meetings$/.test(r.path));

@@ -2,8 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../sandbox/server';
 import { addButton, attachedMeetingId, GOOGLE, hash, savedEvents } from './calendar-kit';
-import { type ExtensionBrowser, launchExtension, screenshot, serveFixtureAt } from './harness';
-import { connectThroughOptions, pointAtSandbox, startTestSandbox } from './sandbox-connection';
+import { type ExtensionBrowser, screenshot } from './harness';
+import { closeAll, signedInWithCalendars } from './sandbox-connection';
 
 // Deleting a linked Google event from the grid's event popover (docs/CALENDAR-DOM.md, "Event
 // details popover") offers deleting its meeting too. The full editor's address carries the eid as
@@ -19,16 +19,9 @@ describe("the grid popover's Delete (Google, sandbox)", () => {
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    sandbox = await startTestSandbox();
-    browser = await launchExtension();
-    await pointAtSandbox(browser, sandbox);
-    await serveFixtureAt(browser.context, GOOGLE, 'google-calendar.html');
-    await (await connectThroughOptions(browser)).close();
+    ({ sandbox, browser } = await signedInWithCalendars({ [GOOGLE]: 'google-calendar.html' }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await sandbox?.close();
-  });
+  afterAll(() => closeAll(browser, sandbox));
 
   const meeting = (id: string) => sandbox.state.meetings.find((m) => String(m.id) === id);
   const deletes = (id: string) =>

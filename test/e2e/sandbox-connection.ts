@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/server';
 import { WEBEX_SANDBOX_CLIENT } from '../sandbox/webex/index';
-import { type ExtensionBrowser, extensionUrl } from './harness';
+import { type ExtensionBrowser, extensionUrl, launchExtension, serveFixtureAt } from './harness';
 
 export const SANDBOX_CLIENT_ID = 'sandbox-client';
 
@@ -66,4 +66,27 @@ export async function connectWebex(browser: ExtensionBrowser, sandbox: Sandbox):
   await (await consent).getByRole('button', { name: 'Accept' }).click();
   await options.getByTestId('webex-user').waitFor();
   await options.close();
+}
+
+/**
+ * The setup most calendar suites share: a sandbox, the built extension pointed at it, the given
+ * calendar replicas served at their real origins, and Zoom signed in through the options page.
+ */
+export async function signedInWithCalendars(
+  calendars: Readonly<Record<string, string>>,
+  launch: Parameters<typeof launchExtension>[0] = {},
+): Promise<{ sandbox: Sandbox; browser: ExtensionBrowser }> {
+  const sandbox = await startTestSandbox();
+  const browser = await launchExtension(launch);
+  await pointAtSandbox(browser, sandbox);
+  for (const [origin, fixture] of Object.entries(calendars))
+    await serveFixtureAt(browser.context, origin, fixture);
+  await (await connectThroughOptions(browser)).close();
+  return { sandbox, browser };
+}
+
+/** Closes what signedInWithCalendars opened (either may be missing when the setup failed). */
+export async function closeAll(browser?: ExtensionBrowser, sandbox?: Sandbox): Promise<void> {
+  await browser?.close();
+  await sandbox?.close();
 }

@@ -10,8 +10,8 @@ import {
   recordMessages,
   zoomButton,
 } from './calendar-kit';
-import { type ExtensionBrowser, launchExtension, serveFixtureAt } from './harness';
-import { connectThroughOptions, pointAtSandbox, startTestSandbox } from './sandbox-connection';
+import { type ExtensionBrowser } from './harness';
+import { closeAll, signedInWithCalendars } from './sandbox-connection';
 
 // The calendar page is not trusted (docs/DESIGN.md): its scripts run beside the content script and
 // can click anything they can reach. A main-world script on the Google replica tries every way to
@@ -49,16 +49,9 @@ describe('the page cannot press the calendar button (sandbox)', () => {
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    sandbox = await startTestSandbox();
-    browser = await launchExtension();
-    await pointAtSandbox(browser, sandbox);
-    await serveFixtureAt(browser.context, GOOGLE, 'google-calendar.html');
-    await (await connectThroughOptions(browser)).close();
+    ({ sandbox, browser } = await signedInWithCalendars({ [GOOGLE]: 'google-calendar.html' }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await sandbox?.close();
-  });
+  afterAll(() => closeAll(browser, sandbox));
 
   const creates = () =>
     sandbox.requests().filter((r) => r.method === 'POST' && /\/users\/me\/meetings$/.test(r.path));

@@ -11,8 +11,8 @@ import {
   pageModel,
   zoomButton,
 } from './calendar-kit';
-import { type ExtensionBrowser, extensionUrl, launchExtension, serveFixtureAt } from './harness';
-import { connectThroughOptions, pointAtSandbox, startTestSandbox } from './sandbox-connection';
+import { type ExtensionBrowser, extensionUrl } from './harness';
+import { closeAll, signedInWithCalendars } from './sandbox-connection';
 
 // The calendar page is not trusted: a script in its main world (here `page.evaluate`, as any
 // script of the site or injected into it could) tries to drive the extension, and nothing happens
@@ -27,16 +27,9 @@ describe('a calendar page cannot drive the extension (sandbox)', () => {
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    sandbox = await startTestSandbox();
-    browser = await launchExtension();
-    await pointAtSandbox(browser, sandbox);
-    await serveFixtureAt(browser.context, GOOGLE, 'google-calendar.html');
-    await (await connectThroughOptions(browser)).close();
+    ({ sandbox, browser } = await signedInWithCalendars({ [GOOGLE]: 'google-calendar.html' }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await sandbox?.close();
-  });
+  afterAll(() => closeAll(browser, sandbox));
 
   /** Requests that would register, approve, deny or cancel anyone, or delete a meeting. */
   const changes = () =>
