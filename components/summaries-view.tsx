@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
-import type { SummaryList } from '@/lib/zoom/schemas';
+import type { SummaryList } from '@/lib/providers/zoom/schemas';
 import { ErrorNotice, type ViewErrorInfo } from './error-notice';
 import { dayBound, formatWhen, localDay } from './format';
 import { SummaryDetail } from './summary-detail';

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { t } from '@/lib/i18n';
 import { parseMarkdown } from '@/lib/markdown/parse';
 import { blocksToText } from '@/lib/markdown/plain-text';
-import type { Summary } from '@/lib/zoom/schemas';
+import type { Summary } from '@/lib/providers/zoom/schemas';
 import { CopyButton } from './copy-button';
 import { ErrorNotice } from './error-notice';
 import { formatWhen } from './format';

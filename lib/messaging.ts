@@ -8,7 +8,7 @@ import { panelMessages } from './protocol/panel';
 import { popupMessages } from './protocol/popup';
 import { registrationMessages } from './protocol/registration';
 import { settingsMessages } from './protocol/settings';
-import { webexMessages } from './protocol/webex';
+import { webexMessages } from './providers/webex/protocol';
 
 /**
  * The one protocol between the extension's pages, content scripts and the background. Each entry

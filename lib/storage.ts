@@ -9,7 +9,7 @@ import { UpcomingCacheSchema } from './protocol/popup';
 import { createJobStore, type StorageApi } from './registration/job-store';
 import { defineValidatedItem } from './storage-item';
 import { salvageRecord, salvageRecords } from './storage-salvage';
-import { RecurrenceSchema as ZoomRecurrenceSchema } from './zoom/schemas/common';
+import { RecurrenceSchema as ZoomRecurrenceSchema } from './providers/zoom/schemas/common';
 
 // Every item the extension keeps, declared once. Reads are validated (see storage-item.ts).
 // When a shape changes: bump `version`, add a migration for that version and a test for it.
@@ -141,7 +141,7 @@ export const SyncedScheduleSchema = z.object({
 });
 export type SyncedSchedule = z.infer<typeof SyncedScheduleSchema>;
 
-/** What Webex was last told (lib/calendar/event-to-webex-meeting.ts, webexScheduleFromEvent). */
+/** What Webex was last told (lib/providers/webex/event-to-meeting.ts, webexScheduleFromEvent). */
 export const WebexSyncedScheduleSchema = z.object({
   title: z.string(),
   start: z.string(),

@@ -1,6 +1,6 @@
 import { createElement } from 'react';
 import type { Provider } from '@/lib/protocol/popup';
-import { MARK_COLOURS, MARK_GLYPHS } from '@/lib/provider-marks';
+import { MARK_COLOURS, MARK_GLYPHS } from '@/lib/providers/marks';
 
 // React's SVG props are camelCase where the markup's are hyphenated (stroke-width).
 const reactProps = (attrs: Readonly<Record<string, string>>) =>
@@ -8,7 +8,7 @@ const reactProps = (attrs: Readonly<Record<string, string>>) =>
     Object.entries(attrs).map(([k, v]) => [k.replace(/-(\w)/g, (_, c) => c.toUpperCase()), v]),
   );
 
-/** The provider's small mark (lib/provider-marks.ts); hidden from assistive technology, which reads the name beside it. */
+/** The provider's small mark (lib/providers/marks.ts); hidden from assistive technology, which reads the name beside it. */
 export function ProviderLogo({ provider, size = 16 }: { provider: Provider; size?: number }) {
   return (
     <svg

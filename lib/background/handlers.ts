@@ -2,7 +2,7 @@ import type { ResolvedZoomEndpoints } from '../auth/endpoints';
 import type { ConnectionStatus, ZoomSettingsView } from '../messaging';
 import type { MeetingDispatch } from '../meetings/dispatch';
 import type { MeetingDefaults, ZoomEndpoints } from '../storage';
-import type { ZoomConnection } from '../zoom/connection';
+import type { ZoomConnection } from '../providers/zoom/connection';
 import { describeError } from './describe-error';
 import type { Handlers } from './router';
 import { tabOfEvent, tabOfPeekedEvent } from './sender-event';

@@ -1,10 +1,10 @@
 import { createMeetingDispatch } from '../meetings/dispatch';
 import { createLinkStore } from '../meetings/link-store';
-import { createMeetingService } from '../meetings/service';
-import { createWebexMeetingService } from '../meetings/webex-service';
+import { createMeetingService } from '../providers/zoom/meeting-service';
+import { createWebexMeetingService } from '../providers/webex/meeting-service';
 import { type MeetingDefaults, settingsItem } from '../storage';
-import type { WebexConnection } from '../webex/connection';
-import type { ZoomConnection } from '../zoom/connection';
+import type { WebexConnection } from '../providers/webex/connection';
+import type { ZoomConnection } from '../providers/zoom/connection';
 
 /** The `meeting.*` services of both providers over one link store (services.ts loads this lazily). */
 export function createMeetings({

@@ -14,7 +14,7 @@ import { inArea, ViewError } from '../popup/view-errors';
 import type { Provider, UpcomingCache } from '../protocol/popup';
 import type { WebexProfile, ZoomProfile } from '../storage';
 import type { ValidatedItem } from '../storage-item';
-import type { ZoomClient } from '../zoom/client';
+import type { ZoomClient } from '../providers/zoom/client';
 import type { Handlers } from './router';
 
 export interface PopupServices {

@@ -5,7 +5,7 @@ import { resolveZoomEndpoints } from '../auth/endpoints';
 import { describeError } from './describe-error';
 import { createHandlers, type Services as HandlerServices } from './handlers';
 import { lazyHandlers } from './lazy-handlers';
-import { createWebexHandlers } from './webex-handlers';
+import { createWebexHandlers } from '../providers/webex/handlers';
 import { createPageCheckHandlers } from './page-check-handler';
 import { createPanelHandlers } from './panel-handlers';
 import { createPanelTickets } from '../meetings/panel-tickets';
@@ -20,11 +20,11 @@ import {
 } from '../storage';
 import { popupMessages } from '../protocol/popup';
 import { registrationMessages } from '../protocol/registration';
-import { createWebexConnection } from '../webex/connection';
+import { createWebexConnection } from '../providers/webex/connection';
 import type { createRegistrationBackground } from './registration-setup';
 
 type RegistrationBackground = ReturnType<typeof createRegistrationBackground>;
-import { createZoomConnection } from '../zoom/connection';
+import { createZoomConnection } from '../providers/zoom/connection';
 
 /**
  * The composition root: everything the background does, wired (no logic of its own). Built on the

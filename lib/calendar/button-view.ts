@@ -1,5 +1,5 @@
 import type { Provider } from '../protocol/meetings';
-import { MARK_COLOURS, MARK_GLYPHS } from '../provider-marks';
+import { MARK_COLOURS, MARK_GLYPHS } from '../providers/marks';
 import type { EventReading } from './adapter';
 import type { confirmForm } from './content/confirm-form';
 import { make } from './content/make';
@@ -83,7 +83,7 @@ const CSS = [
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-/** The provider's mark (lib/provider-marks.ts), drawn with DOM calls; decorative, the label names it. */
+/** The provider's mark (lib/providers/marks.ts), drawn with DOM calls; decorative, the label names it. */
 function providerMark(doc: Document, provider: Provider): SVGSVGElement {
   const shape = (tag: string, attrs: Readonly<Record<string, string>>) => {
     const el = doc.createElementNS(SVG, tag);

@@ -1,9 +1,9 @@
-import { eventFromPage } from '../calendar/page-event';
+import { eventFromPage } from './page-event';
 import type { PageEvent } from '../calendar/types';
 import type { Provider } from '../protocol/meetings';
 import { type EventRef, eventKey, type LinkStore } from './link-store';
-import type { MeetingService } from './service';
-import type { WebexMeetingService } from './webex-service';
+import type { MeetingService } from '../providers/zoom/meeting-service';
+import type { WebexMeetingService } from '../providers/webex/meeting-service';
 
 type Service = Pick<MeetingService, 'attach' | 'linkFor' | 'sync' | 'remove'>;
 

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { extensionPageUrl as url, pageExists } from '../extension-pages';
 import { t } from '../i18n';
 import type { MenuPlatform } from './types';
-import { createWebexLinkLookup, type WebexLinkSource } from './webex-lookup';
+import { createWebexLinkLookup, type WebexLinkSource } from '../providers/webex/meeting-lookup';
 
 /** Size of the invitation and schedule windows: a popup's width, room for an invitation. */
 const WINDOW = { width: 440, height: 600 };

@@ -1,6 +1,6 @@
 import type { MenuPlatform } from './types';
-import { webexJoinLink, WEBEX_JOIN_LINK_PATTERNS } from './webex-link';
-import { meetingIdFromLink, ZOOM_JOIN_LINK_PATTERNS } from './zoom-link';
+import { webexJoinLink, WEBEX_JOIN_LINK_PATTERNS } from '../providers/webex/join-link';
+import { meetingIdFromLink, ZOOM_JOIN_LINK_PATTERNS } from '../providers/zoom/join-link';
 
 /** Where the link actions appear: Zoom and Webex join links. */
 export const MEETING_LINK_PATTERNS = [...ZOOM_JOIN_LINK_PATTERNS, ...WEBEX_JOIN_LINK_PATTERNS];

@@ -1,11 +1,11 @@
 import type { EventKind, Provider, RegistrantCounts, UpcomingCache, UpcomingItem } from '../protocol/popup';
 import type { ValidatedItem } from '../storage-item';
-import type { WebexClient } from '../webex/client';
-import type { ZoomClient } from '../zoom/client';
+import type { WebexClient } from '../providers/webex/client';
+import type { ZoomClient } from '../providers/zoom/client';
 import { registrantCounts, webexRegistrantCounts } from './registrants';
 import { loadUpcoming } from './upcoming';
-import { composeWebexInvitation } from '../webex/invitation';
-import { loadWebexUpcoming } from './webex-upcoming';
+import { composeWebexInvitation } from '../providers/webex/invitation';
+import { loadWebexUpcoming } from '../providers/webex/upcoming';
 
 /**
  * What the popup asks of one connected account. Zoom and Webex each implement it, so the handlers

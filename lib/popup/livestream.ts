@@ -1,6 +1,6 @@
 import type { LivestreamEdit, LivestreamStartSettings, LivestreamView } from '../protocol/popup';
 import type { ValidatedItem } from '../storage-item';
-import type { ZoomClient } from '../zoom/client';
+import type { ZoomClient } from '../providers/zoom/client';
 import { inArea } from './view-errors';
 
 export type LivestreamLog = Record<string, { action: 'start' | 'stop'; at: number }>;

@@ -1,9 +1,9 @@
 import { ApiError } from '../http/errors';
 import type { EventKind, RegistrantCounts } from '../protocol/popup';
-import type { RegistrantStatus } from '../zoom/schemas';
-import type { WebexClient } from '../webex/client';
-import type { WebexRegistrantStatus } from '../webex/schemas';
-import type { ZoomClient } from '../zoom/client';
+import type { RegistrantStatus } from '../providers/zoom/schemas';
+import type { WebexClient } from '../providers/webex/client';
+import type { WebexRegistrantStatus } from '../providers/webex/schemas';
+import type { ZoomClient } from '../providers/zoom/client';
 import { inArea } from './view-errors';
 
 /**

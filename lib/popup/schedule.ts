@@ -1,5 +1,5 @@
 import type { ScheduleRequest, UpcomingItem } from '../protocol/popup';
-import type { ZoomClient } from '../zoom/client';
+import type { ZoomClient } from '../providers/zoom/client';
 import { upcomingItem } from './upcoming';
 
 /**

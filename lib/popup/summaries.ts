@@ -1,4 +1,4 @@
-import type { ZoomClient } from '../zoom/client';
+import type { ZoomClient } from '../providers/zoom/client';
 import { inArea } from './view-errors';
 
 /** Zoom wants `yyyy-MM-ddTHH:mm:ssZ`: no milliseconds. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { LivestreamStatusRequestSchema } from '../zoom/schemas/livestream';
-import { SummaryListSchema, SummarySchema } from '../zoom/schemas/summary';
+import { LivestreamStatusRequestSchema } from '../providers/zoom/schemas/livestream';
+import { SummaryListSchema, SummarySchema } from '../providers/zoom/schemas/summary';
 import { ProviderSchema } from './meetings';
 
 // Messages behind the toolbar popup and the small windows the context menus open. Extension pages

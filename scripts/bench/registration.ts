@@ -7,9 +7,9 @@ import { ChunkSchema, JobSchema } from '../../lib/registration/job-schema';
 import { createJob, type Job, type JobStore } from '../../lib/registration/jobs';
 import { prepareRegistration } from '../../lib/registration/prepare';
 import { createRegistrationRunner } from '../../lib/registration/runner';
-import { createZoomRegistrationProvider, PRO_RATES } from '../../lib/registration/zoom-provider';
-import { createZoomClient } from '../../lib/zoom/client';
-import { createZoomPaths } from '../../lib/zoom/paths';
+import { createZoomRegistrationProvider, PRO_RATES } from '../../lib/providers/zoom/registration';
+import { createZoomClient } from '../../lib/providers/zoom/client';
+import { createZoomPaths } from '../../lib/providers/zoom/paths';
 import { type Sandbox, startSandbox } from '../../test/sandbox/server';
 
 const MEETING = '81000000002';

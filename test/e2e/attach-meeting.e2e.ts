@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeInvitationBlock } from '../../lib/calendar/invitation-block';
-import { utcDateTime, zonedTimeToEpoch } from '../../lib/calendar/zoned-time';
+import { utcDateTime, zonedTimeToEpoch } from '../../lib/meetings/zoned-time';
 import type { Sandbox } from '../sandbox/server';
 import {
   addButton,

@@ -103,7 +103,7 @@ describe('calendar pages in Chromium with the built extension', () => {
       start: '2026-03-24T09:30:00',
       end: '2026-03-24T10:15:00',
       timeZone: 'Europe/Berlin',
-      // The page's rule as it holds it; the background reads it (lib/calendar/page-event.ts).
+      // The page's rule as it holds it; the background reads it (lib/meetings/page-event.ts).
       recurrence: { rule: 'RRULE:FREQ=WEEKLY;BYDAY=TU;COUNT=8' },
       guests: [{ email: 'ada@example.com', name: 'Ada Lovelace' }],
     });

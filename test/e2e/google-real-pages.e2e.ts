@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { utcDateTime, zonedTimeToEpoch } from '../../lib/calendar/zoned-time';
+import { utcDateTime, zonedTimeToEpoch } from '../../lib/meetings/zoned-time';
 import type { Sandbox } from '../sandbox/server';
 import { addButton, attachedMeetingId, buttonAlert, GOOGLE, hash, pageModel } from './calendar-kit';
 import { type ExtensionBrowser, screenshot } from './harness';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { utcDateTime, zonedTimeToEpoch } from '../../lib/calendar/zoned-time';
+import { utcDateTime, zonedTimeToEpoch } from '../../lib/meetings/zoned-time';
 import type { Sandbox } from '../sandbox/server';
 import {
   addButton,

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { MeetingSchema, type WebexMeeting } from '../../lib/webex/schemas';
+import { MeetingSchema, type WebexMeeting } from '../../lib/providers/webex/schemas';
 import type { Sandbox } from '../sandbox/server';
 import { type ExtensionBrowser, extensionUrl } from './harness';
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composeWebexInvitation } from '../../lib/webex/invitation';
+import { composeWebexInvitation } from '../../lib/providers/webex/invitation';
 import type { Sandbox } from '../sandbox/server';
 import { EXTENSION_DIR, type ExtensionBrowser, extensionUrl, launchExtension, screenshot } from './harness';
 import {

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { zonedTimeToEpoch } from '../../lib/calendar/zoned-time';
+import { zonedTimeToEpoch } from '../../lib/meetings/zoned-time';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../sandbox/server';
 import {

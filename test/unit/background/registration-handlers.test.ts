@@ -4,13 +4,13 @@ import { createHttpClient } from '@/lib/http/client';
 import { loadUpcoming } from '@/lib/popup/upcoming';
 import type { ProviderName } from '@/lib/registration/registration-provider';
 import { createRegistrationRunner } from '@/lib/registration/runner';
-import { createWebexRegistrationAccount } from '@/lib/registration/webex-account';
-import { createWebexRegistrationProvider } from '@/lib/registration/webex-provider';
-import { createZoomRegistrationAccount } from '@/lib/registration/zoom-account';
+import { createWebexRegistrationAccount } from '@/lib/providers/webex/registration-account';
+import { createWebexRegistrationProvider } from '@/lib/providers/webex/registration';
+import { createZoomRegistrationAccount } from '@/lib/providers/zoom/registration-account';
 import { createRegistrationJobStore } from '@/lib/storage';
-import { createWebexClient } from '@/lib/webex/client';
+import { createWebexClient } from '@/lib/providers/webex/client';
 import { preRegister, registrationHarness, SEED } from '../registration/harness';
-import { WEBEX } from '../webex/harness';
+import { WEBEX } from '../providers/webex/harness';
 
 const sender = {};
 const meeting = (id: string) => ({ provider: 'zoom' as const, kind: 'meeting' as const, id });

@@ -92,7 +92,7 @@ describe('the calendar button, for either provider', () => {
     v.setProviders({ defaultProvider: 'zoom', connected: ['webex'] });
     const marks = [...root.querySelectorAll('button svg')];
     expect(marks.map((svg) => svg.getAttribute('aria-hidden'))).toEqual(['true', 'true']);
-    // Zoom's blue square and Webex's teal one, in the buttons' order (lib/provider-marks.ts).
+    // Zoom's blue square and Webex's teal one, in the buttons' order (lib/providers/marks.ts).
     expect(marks.map((svg) => svg.querySelector('rect')!.getAttribute('fill'))).toEqual([
       '#0b5cff',
       '#0a7f9c',

@@ -1,13 +1,13 @@
 import { fakeBrowser } from 'wxt/testing';
 import { createLinkStore } from '@/lib/meetings/link-store';
-import { createMeetingService } from '@/lib/meetings/service';
+import { createMeetingService } from '@/lib/providers/zoom/meeting-service';
 import {
   DEFAULT_MEETING_DEFAULTS,
   type MeetingDefaults,
   zoomAccessTokenItem,
   zoomGrantItem,
 } from '@/lib/storage';
-import { createZoomConnection } from '@/lib/zoom/connection';
+import { createZoomConnection } from '@/lib/providers/zoom/connection';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
 
 export const CLIENT_ID = 'sandbox-client';

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { registerMenus, runMenuAction } from '@/lib/menus/registry';
 import type { MenuPlatform, WebexLinkLookup } from '@/lib/menus/types';
-import { meetingIdFromLink } from '@/lib/menus/zoom-link';
+import { meetingIdFromLink } from '@/lib/providers/zoom/join-link';
 
 const WEBEX_SERIES = '870f51ff287b41be84648412901e0402';
 const WEBEX_LINK = 'https://acme.webex.com/acme/j.php?MTID=md41817da6a55b0925530cb88b3577b1e';

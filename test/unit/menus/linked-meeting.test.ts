@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { meetingQuery, recognizeMeetingLink } from '@/lib/menus/linked-meeting';
-import { webexJoinLink } from '@/lib/menus/webex-link';
+import { webexJoinLink } from '@/lib/providers/webex/join-link';
 
 describe('meeting links', () => {
   it('tells a Zoom join link (with its id) from a Webex one (to look up)', () => {

@@ -4,7 +4,7 @@ import { createPopupHandlers } from '@/lib/background/popup-handlers';
 import { livestreamLogItem, upcomingCacheItem } from '@/lib/storage';
 import type { Call } from '../http/fake-fetch';
 import { json } from '../http/fake-fetch';
-import { zoomHarness } from '../zoom/harness';
+import { zoomHarness } from '../providers/zoom/harness';
 
 export const NOW = Date.parse('2026-03-01T10:00:00Z');
 export const sender = { id: 'x', url: 'chrome-extension://x/popup.html' };

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { createPopupHandlers } from '@/lib/background/popup-handlers';
 import { livestreamLogItem, upcomingCacheItem } from '@/lib/storage';
 import { json } from '../http/fake-fetch';
-import { zoomHarness } from '../zoom/harness';
+import { zoomHarness } from '../providers/zoom/harness';
 import { NOW, row, sender, setup } from './handlers-kit';
 
 describe('the popup handlers: upcoming, start, invitation, registrants', () => {

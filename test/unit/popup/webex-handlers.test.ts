@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createPopupHandlers } from '@/lib/background/popup-handlers';
-import type { WebexClient } from '@/lib/webex/client';
+import type { WebexClient } from '@/lib/providers/webex/client';
 import { livestreamLogItem, upcomingCacheItem, webexUpcomingCacheItem } from '@/lib/storage';
 import type { Call, Reply } from '../http/fake-fetch';
 import { json } from '../http/fake-fetch';
-import { zoomHarness } from '../zoom/harness';
+import { zoomHarness } from '../providers/zoom/harness';
 import { NOW, profile, row, sender } from './handlers-kit';
 import { SYNC, TRAINING, webexFake, webexMeeting, webexProfile, webexRoutes } from './webex-kit';
 

@@ -2,8 +2,8 @@
 // a row Webex would not send is refused as it would be in the extension.
 import { createHttpClient } from '@/lib/http/client';
 import { ApiError } from '@/lib/http/errors';
-import { createWebexClient } from '@/lib/webex/client';
-import { WEBEX_MESSAGES } from '@/lib/webex/errors';
+import { createWebexClient } from '@/lib/providers/webex/client';
+import { WEBEX_MESSAGES } from '@/lib/providers/webex/errors';
 import { type Call, fakeFetch, json, type Reply } from '../http/fake-fetch';
 
 export const TRAINING = '5b1e0a8c9d2f4e6a8b0c1d2e3f405162';

@@ -1,4 +1,4 @@
-import { zoomEventInfo } from '@/lib/registration/zoom-provider';
+import { zoomEventInfo } from '@/lib/providers/zoom/registration';
 
 /** A scheduled Zoom meeting with automatic approval, as the planner sees it: jobs built offline. */
 export const scheduledMeeting = zoomEventInfo('meeting', {

@@ -5,7 +5,7 @@ import type { Job } from '@/lib/registration/job-schema';
 import { jobResults } from '@/lib/registration/jobs';
 import { resultsCsv } from '@/lib/registration/results-csv';
 import type { RegistrationRunner } from '@/lib/registration/runner';
-import { createZoomRegistrationAccount } from '@/lib/registration/zoom-account';
+import { createZoomRegistrationAccount } from '@/lib/providers/zoom/registration-account';
 import { preRegister, registrationHarness, SEED } from './harness';
 
 /** 20 lines as a host pastes them: 14 to register, 1 twice, 1 registered already, 4 that name nobody usable. */

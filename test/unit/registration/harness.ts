@@ -11,10 +11,10 @@ import type {
   RegistrationProvider,
 } from '@/lib/registration/registration-provider';
 import { createRegistrationRunner, type JobProgress, type RunnerOptions } from '@/lib/registration/runner';
-import { createZoomRegistrationProvider } from '@/lib/registration/zoom-provider';
+import { createZoomRegistrationProvider } from '@/lib/providers/zoom/registration';
 import { createRegistrationJobStore } from '@/lib/storage';
-import { createZoomClient } from '@/lib/zoom/client';
-import { createZoomPaths } from '@/lib/zoom/paths';
+import { createZoomClient } from '@/lib/providers/zoom/client';
+import { createZoomPaths } from '@/lib/providers/zoom/paths';
 import { type Sandbox, startSandbox } from '../../sandbox/server';
 
 export const SEED = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Candidate } from '@/lib/registration/person';
 import { planRegistration, type Plan, SINGLE_CHUNK_SIZE } from '@/lib/registration/plan';
 import type { EventInfo, ExistingRegistrant } from '@/lib/registration/registration-provider';
-import { zoomEventInfo } from '@/lib/registration/zoom-provider';
+import { zoomEventInfo } from '@/lib/providers/zoom/registration';
 
 const people = (n: number, from = 0): Candidate[] =>
   Array.from({ length: n }, (_, i) => ({
