@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { composeWebexInvitation, formatMeetingTime, groupMeetingNumber } from '@/lib/providers/webex/invitation';
+import {
+  composeWebexInvitation,
+  formatMeetingTime,
+  groupMeetingNumber,
+} from '@/lib/providers/webex/invitation';
 import type { WebexMeeting } from '@/lib/providers/webex/schemas';
 import { TRAINING, webexMeeting } from '../../popup/webex-kit';
 

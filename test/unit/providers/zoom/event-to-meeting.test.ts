@@ -1,5 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { agendaFromDescription, meetingFromEvent, scheduleFromEvent } from '@/lib/providers/zoom/event-to-meeting';
+import {
+  agendaFromDescription,
+  meetingFromEvent,
+  scheduleFromEvent,
+} from '@/lib/providers/zoom/event-to-meeting';
 import { upsertInvitationBlock } from '@/lib/calendar/invitation-block';
 import { CreateMeetingRequestSchema } from '@/lib/providers/zoom/schemas';
 import { englishMessages } from '../../calendar/english';
