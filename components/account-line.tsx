@@ -1,6 +1,6 @@
 import { t } from '@/lib/i18n';
 import type { Provider } from '@/lib/protocol/popup';
-import { PROVIDER_NAMES } from '@/lib/providers/names';
+import { PROVIDER_NAMES } from '@/lib/brands/names';
 import { ProviderLogo } from './logos/provider-logo';
 
 /** "Signed in to Zoom as Ada Lovelace (ada@example.org)": one sentence for every provider. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
-import type { WebexSettingsView } from '@/lib/providers/webex/protocol';
+import type { WebexSettingsView } from '@/lib/protocol/webex';
 import type { ProviderChoice } from '@/lib/storage';
 
 const PROVIDERS = [

@@ -1,6 +1,6 @@
 import { t } from '@/lib/i18n';
 import type { UpcomingItem } from '@/lib/protocol/popup';
-import { PROVIDER_NAMES } from '@/lib/providers/names';
+import { PROVIDER_NAMES } from '@/lib/brands/names';
 import { formatDuration, formatWhen } from './format';
 import { ProviderLogo } from './logos/provider-logo';
 

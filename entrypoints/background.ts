@@ -3,12 +3,12 @@ import type { Services } from '@/lib/background/services';
 
 /** The context menus' registry and platform, for install and clicks only. */
 async function loadMenus(load: () => Promise<Services>) {
-  const [{ webex }, { createBrowserMenuPlatform }, registry] = await Promise.all([
+  const [{ findWebexMeeting }, { createBrowserMenuPlatform }, registry] = await Promise.all([
     load(),
     import('@/lib/menus/browser-platform'),
     import('@/lib/menus/registry'),
   ]);
-  return { platform: createBrowserMenuPlatform({ webex }), ...registry };
+  return { platform: createBrowserMenuPlatform({ findWebexMeeting }), ...registry };
 }
 type MenuActions = Awaited<ReturnType<typeof loadMenus>>;
 

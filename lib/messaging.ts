@@ -8,7 +8,7 @@ import { panelMessages } from './protocol/panel';
 import { popupMessages } from './protocol/popup';
 import { registrationMessages } from './protocol/registration';
 import { settingsMessages } from './protocol/settings';
-import { webexMessages } from './providers/webex/protocol';
+import { webexMessages } from './protocol/webex';
 
 /**
  * The one protocol between the extension's pages, content scripts and the background. Each entry
@@ -48,6 +48,24 @@ export interface ProtocolEntry {
 }
 
 export type MessageName = keyof typeof protocol;
+
+/** The background's answer to each message (lib/background/router.ts calls them). */
+export type Handlers = {
+  [N in MessageName]: (
+    payload: z.output<(typeof protocol)[N]['request']>,
+    sender: Sender,
+  ) => Promise<ResponseOf<N>>;
+};
+
+export interface Sender {
+  id?: string;
+  /** The sending document's address as it was loaded (Chrome does not follow pushState here). */
+  url?: string;
+  frameId?: number;
+  /** `url`: the tab's current address, after the page's own pushState. */
+  tab?: { id?: number; url?: string };
+}
+
 export type RequestOf<N extends MessageName> = z.input<(typeof protocol)[N]['request']>;
 export type ResponseOf<N extends MessageName> = z.output<(typeof protocol)[N]['response']>;
 

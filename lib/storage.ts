@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROVIDER_KEYS } from './brands/brands';
 import { ServerUrlSchema } from './auth/server-url';
 import { migrateSettingsToV2 } from './migrations/settings-2';
 import { migrateSettingsToV3 } from './migrations/settings-3';
@@ -96,7 +97,7 @@ export function defaultWebexEndpoints(): WebexEndpoints {
 }
 
 /** Which service a calendar attach (and a new registration) uses unless the person picks the other. */
-export const ProviderChoiceSchema = z.enum(['zoom', 'webex']);
+export const ProviderChoiceSchema = z.enum(PROVIDER_KEYS);
 export type ProviderChoice = z.infer<typeof ProviderChoiceSchema>;
 
 export const SettingsSchema = z.object({

@@ -1,6 +1,6 @@
 import { createElement } from 'react';
 import type { Provider } from '@/lib/protocol/popup';
-import { MARK_COLOURS, MARK_GLYPHS } from '@/lib/providers/marks';
+import { MARK_COLOURS, MARK_GLYPHS } from '@/lib/brands/marks';
 
 // React's SVG props are camelCase where the markup's are hyphenated (stroke-width).
 const reactProps = (attrs: Readonly<Record<string, string>>) =>

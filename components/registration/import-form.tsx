@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
-import { PROVIDER_NAMES, type ProviderKey } from '@/lib/providers/names';
+import { PROVIDER_NAMES, type ProviderKey } from '@/lib/brands/names';
 import { readCsvFile } from './read-csv-file';
 
 /** `notices`: what the person should check in a file that was read (a guessed encoding, say). */

@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n';
-import { PROVIDER_NAMES } from '@/lib/providers/names';
+import { PROVIDER_NAMES } from '@/lib/brands/names';
 import type { JobProgressView } from '@/lib/protocol/registration';
 
 // Written out key by key (not built from the value) so the locales test sees every key used.

@@ -1,6 +1,6 @@
 import { t } from '@/lib/i18n';
 import type { Preview } from '@/lib/protocol/registration';
-import { PROVIDER_NAMES, type ProviderKey } from '@/lib/providers/names';
+import { PROVIDER_NAMES, type ProviderKey } from '@/lib/brands/names';
 import { registrantStatusLabel } from './labels';
 
 /** Most rows a skipped-people list shows; the counts above give the whole. */

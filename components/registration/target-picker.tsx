@@ -3,7 +3,7 @@ import { ErrorNotice } from '@/components/error-notice';
 import { useRequest } from '@/components/use-request';
 import { t } from '@/lib/i18n';
 import type { Target, TargetItem } from '@/lib/protocol/registration';
-import { PROVIDER_NAMES } from '@/lib/providers/names';
+import { PROVIDER_NAMES } from '@/lib/brands/names';
 
 const keyOf = (target: Target) => `${target.provider}:${target.kind}:${target.id}`;
 

@@ -3,8 +3,8 @@ import { formatDuration, formatWhen } from '@/components/format';
 import { t } from '@/lib/i18n';
 import { itemActions, rowLayout } from '@/lib/popup/item-actions';
 import type { UpcomingItem } from '@/lib/protocol/popup';
-import { MARK_COLOURS, MARK_GLYPHS } from '@/lib/providers/marks';
-import { PROVIDER_NAMES } from '@/lib/providers/names';
+import { MARK_COLOURS, MARK_GLYPHS } from '@/lib/brands/marks';
+import { PROVIDER_NAMES } from '@/lib/brands/names';
 
 // What the popup shows before the rest of it has loaded, built with plain DOM calls so that React
 // (react-dom alone is ~200 kB to evaluate) loads only after the first rows are on screen. It draws

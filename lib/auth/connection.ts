@@ -120,3 +120,15 @@ function pick<T extends object, K extends keyof T>(source: T, keys: K[]): Partia
   for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
   return out;
 }
+
+/**
+ * The calendar button's sign-in: a grant already held is revoked first (a page must not collect
+ * grants, each a live token), then a new one is made. Answers whether the account is connected.
+ */
+export async function signInAgain(
+  connection: Pick<Connection<unknown, unknown>, 'signIn' | 'signOut' | 'status'>,
+): Promise<boolean> {
+  if ((await connection.status()).connected) await connection.signOut();
+  await connection.signIn();
+  return (await connection.status()).connected;
+}

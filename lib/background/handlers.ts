@@ -1,64 +1,33 @@
-import type { ResolvedZoomEndpoints } from '../auth/endpoints';
-import type { ConnectionStatus, ZoomSettingsView } from '../messaging';
+import type { ProviderKey } from '../brands/brands';
 import type { MeetingDispatch } from '../meetings/dispatch';
-import type { MeetingDefaults, ZoomEndpoints } from '../storage';
-import type { ZoomConnection } from '../providers/zoom/connection';
-import { describeError } from './describe-error';
+import type { MeetingDefaults } from '../storage';
 import type { Handlers } from './router';
 import { tabOfEvent, tabOfPeekedEvent } from './sender-event';
 
 export interface Services {
-  zoom: Pick<ZoomConnection, 'signIn' | 'signOut' | 'status' | 'refreshProfile'>;
-  redirectUrl: string;
-  resolveZoomEndpoints(): Promise<ResolvedZoomEndpoints>;
-  saveZoomEndpoints(endpoints: ZoomEndpoints): Promise<void>;
   meetings: Pick<MeetingDispatch, 'providers' | 'attach' | 'linkFor' | 'sync' | 'remove'>;
   meetingDefaults: { get(): Promise<MeetingDefaults>; save(defaults: MeetingDefaults): Promise<void> };
+  /** Signs in to a provider from the calendar button (ProviderAccount.signInFromPage). */
+  signInFromPage(provider: ProviderKey): Promise<boolean>;
+  defaultProvider(): Promise<ProviderKey>;
 }
 
-/** The background's answers, one per protocol message; entrypoints/background.ts wires them. */
-export function createHandlers(services: Services): Partial<Handlers> {
-  const status = async (): Promise<ConnectionStatus> => ({ zoom: await services.zoom.status() });
-  const settingsView = async (): Promise<ZoomSettingsView> => ({
-    ...(await services.resolveZoomEndpoints()),
-    redirectUrl: services.redirectUrl,
-  });
+type CalendarHandlers = Pick<
+  Handlers,
+  | 'settings.getMeetingDefaults'
+  | 'settings.saveMeetingDefaults'
+  | 'meeting.providers'
+  | 'meeting.attach'
+  | 'meeting.linkFor'
+  | 'meeting.sync'
+  | 'meeting.linkedTo'
+  | 'meeting.remove'
+  | 'auth.signInFromPage'
+>;
 
+/** The calendar button's answers and the meeting defaults, for every provider alike. */
+export function createHandlers(services: Services): CalendarHandlers {
   return {
-    'status.get': async ({ refresh }) => {
-      const current = await status();
-      if (!refresh || !current.zoom.connected) return current;
-      // A refused token during the read signs the person out and the status says why; any other
-      // failure (offline) leaves the saved profile on show.
-      await services.zoom.refreshProfile().catch((error: unknown) => {
-        console.warn('Could not refresh the Zoom profile:', describeError(error).code);
-      });
-      return status();
-    },
-    'auth.signIn': async () => {
-      await services.zoom.signIn();
-      return status();
-    },
-    'auth.signOut': async () => {
-      await services.zoom.signOut();
-      return status();
-    },
-    'settings.getZoom': settingsView,
-    'settings.saveZoom': async (endpoints) => {
-      const { locked, endpoints: current } = await services.resolveZoomEndpoints();
-      // A field set by policy keeps the policy's value whatever the page sent.
-      const merged: ZoomEndpoints = {
-        preset: locked.preset ? current.preset : endpoints.preset,
-        oauthBase: locked.oauthBase ? current.oauthBase : endpoints.oauthBase,
-        apiBase: locked.apiBase ? current.apiBase : endpoints.apiBase,
-        clientId: locked.clientId ? current.clientId : endpoints.clientId.trim(),
-      };
-      const moved = (['oauthBase', 'apiBase', 'clientId'] as const).some((k) => merged[k] !== current[k]);
-      // Revoke while the old server is still the configured one; afterwards the grant is unusable.
-      if (moved) await services.zoom.signOut();
-      await services.saveZoomEndpoints(merged);
-      return settingsView();
-    },
     'settings.getMeetingDefaults': () => services.meetingDefaults.get(),
     'settings.saveMeetingDefaults': async (defaults) => {
       await services.meetingDefaults.save(defaults);
@@ -80,12 +49,9 @@ export function createHandlers(services: Services): Partial<Handlers> {
     'meeting.remove': async ({ event }, sender) =>
       services.meetings.remove(event, tabOfPeekedEvent(event, sender)),
     // The sign-in window opens from here: a calendar page cannot open it, and never sees the tokens.
-    // Zoom's; webex-handlers.ts answers for Webex (a request naming it, or Webex as the default).
-    // A grant already held is revoked first: a page must not collect grants, each a live token.
-    'auth.signInFromPage': async () => {
-      if ((await services.zoom.status()).connected) await services.zoom.signOut();
-      await services.zoom.signIn();
-      return { connected: (await services.zoom.status()).connected };
-    },
+    // The provider the button named, else the default one.
+    'auth.signInFromPage': async ({ provider }) => ({
+      connected: await services.signInFromPage(provider ?? (await services.defaultProvider())),
+    }),
   };
 }

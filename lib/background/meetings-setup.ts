@@ -1,39 +1,28 @@
 import { createMeetingDispatch } from '../meetings/dispatch';
 import { createLinkStore } from '../meetings/link-store';
-import { createMeetingService } from '../providers/zoom/meeting-service';
-import { createWebexMeetingService } from '../providers/webex/meeting-service';
+import type { ProviderAccount } from '../providers/provider';
 import { type MeetingDefaults, settingsItem } from '../storage';
-import type { WebexConnection } from '../providers/webex/connection';
-import type { ZoomConnection } from '../providers/zoom/connection';
 
-/** The `meeting.*` services of both providers over one link store (services.ts loads this lazily). */
+/** The `meeting.*` services of every provider over one link store (services.ts loads this lazily). */
 export function createMeetings({
-  zoom,
-  webex,
+  accounts,
   defaults,
 }: {
-  zoom: ZoomConnection;
-  webex: WebexConnection;
+  accounts: readonly ProviderAccount[];
   defaults: () => Promise<MeetingDefaults>;
 }) {
-  // One link store for both providers: its writes are queued, and two stores would not see each other's.
+  // One link store for all providers: its writes are queued, and two stores would not see each other's.
   const links = createLinkStore();
   return createMeetingDispatch({
-    zoom: createMeetingService({
-      api: zoom.api,
-      links,
-      defaults,
-      session: zoom.auth,
-      apiBase: () => zoom.auth.apiBase(),
-    }),
-    webex: createWebexMeetingService({
-      api: webex.api,
-      links,
-      defaults,
-      session: webex.auth,
+    providers: accounts.map((account) => {
+      let service: ReturnType<ProviderAccount['eventMeetings']> | undefined;
+      return {
+        key: account.key,
+        isSignedIn: () => account.isSignedIn(),
+        meetings: () => (service ??= account.eventMeetings({ links, defaults })),
+      };
     }),
     links,
     defaultProvider: async () => (await settingsItem.get()).defaultProvider,
-    signedIn: { zoom: () => zoom.auth.isSignedIn(), webex: () => webex.auth.isSignedIn() },
   });
 }

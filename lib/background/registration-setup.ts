@@ -1,16 +1,11 @@
 import { browser } from 'wxt/browser';
 import { extensionPageUrl } from '../extension-pages';
 import { t } from '../i18n';
-import { loadUpcoming } from '../popup/upcoming';
 import { createAlarmScheduler, jobIdOfAlarm } from '../registration/alarm-scheduler';
 import { createRegistrationRunner } from '../registration/runner';
-import { createWebexRegistrationAccount } from '../providers/webex/registration-account';
-import { createWebexRegistrationProvider } from '../providers/webex/registration';
-import { createZoomRegistrationAccount } from '../providers/zoom/registration-account';
-import { createZoomRegistrationProvider } from '../providers/zoom/registration';
+import type { ProviderAccount } from '../providers/provider';
+import type { RegistrationAccount } from '../registration/registration-account';
 import { createRegistrationJobStore } from '../storage';
-import type { WebexClient } from '../providers/webex/client';
-import type { ZoomClient } from '../providers/zoom/client';
 import { createRegistrationHandlers } from './registration-handlers';
 import { createProgressReporter, NOTIFICATION_PREFIX } from './registration-progress';
 
@@ -19,18 +14,10 @@ import { createProgressReporter, NOTIFICATION_PREFIX } from './registration-prog
  * `browser.alarms`, progress to open pages and notifications. The platform (`browser.*`) stays here,
  * so the engine and the handlers are tested without it; background.ts registers the listeners.
  */
-export function createRegistrationBackground(clients: { zoom: ZoomClient; webex: WebexClient }) {
-  const accounts = {
-    zoom: createZoomRegistrationAccount({
-      api: clients.zoom,
-      provider: createZoomRegistrationProvider({ zoom: clients.zoom }),
-      upcoming: () => loadUpcoming(clients.zoom, Date.now()),
-    }),
-    webex: createWebexRegistrationAccount({
-      webex: clients.webex,
-      provider: createWebexRegistrationProvider({ webex: clients.webex }),
-    }),
-  };
+export async function createRegistrationBackground(providers: readonly ProviderAccount[]) {
+  const accounts = Object.fromEntries(
+    await Promise.all(providers.map(async (p) => [p.key, await p.registration()] as const)),
+  ) as Record<ProviderAccount['key'], RegistrationAccount>;
   const onProgress = createProgressReporter({
     t,
     broadcast: async (message) => {

@@ -1,28 +1,15 @@
 import { z } from 'zod';
 import {
   EnvelopeSchema,
+  type Handlers,
   type MessageName,
+  type Sender,
   protocol,
   type Reply,
   type RequestOf,
-  type ResponseOf,
 } from '../messaging';
 
-export type Handlers = {
-  [N in MessageName]: (
-    payload: z.output<(typeof protocol)[N]['request']>,
-    sender: Sender,
-  ) => Promise<ResponseOf<N>>;
-};
-
-export interface Sender {
-  id?: string;
-  /** The sending document's address as it was loaded (Chrome does not follow pushState here). */
-  url?: string;
-  frameId?: number;
-  /** `url`: the tab's current address, after the page's own pushState. */
-  tab?: { id?: number; url?: string };
-}
+export type { Handlers, Sender } from '../messaging';
 
 interface RouterOptions {
   extensionId: string;

@@ -1,41 +1,35 @@
 import { browser } from 'wxt/browser';
-import type { MessageName } from '../messaging';
 import '../zod-config';
-import { resolveZoomEndpoints } from '../auth/endpoints';
-import { describeError } from './describe-error';
+import type { ProviderKey } from '../brands/brands';
+import { describeError } from '../http/describe-error';
+import { lazyHandlers } from '../lazy-handlers';
+import type { MessageName } from '../messaging';
+import type { MeetingDispatch } from '../meetings/dispatch';
+import { createPanelTickets } from '../meetings/panel-tickets';
+import { SHARED_POPUP_MESSAGES } from '../protocol/popup';
+import { registrationMessages } from '../protocol/registration';
+import type { MeetingProvider, ProviderAccount } from '../providers/provider';
+import { PROVIDERS } from '../providers/registry';
+import { type Settings, settingsItem } from '../storage';
 import { createHandlers, type Services as HandlerServices } from './handlers';
-import { lazyHandlers } from './lazy-handlers';
-import { createWebexHandlers } from '../providers/webex/handlers';
 import { createPageCheckHandlers } from './page-check-handler';
 import { createPanelHandlers } from './panel-handlers';
-import { createPanelTickets } from '../meetings/panel-tickets';
-import { createMessageRouter } from './router';
-import type { MeetingDispatch } from '../meetings/dispatch';
-import {
-  livestreamLogItem,
-  type Settings,
-  settingsItem,
-  upcomingCacheItem,
-  webexUpcomingCacheItem,
-} from '../storage';
-import { popupMessages } from '../protocol/popup';
-import { registrationMessages } from '../protocol/registration';
-import { createWebexConnection } from '../providers/webex/connection';
 import type { createRegistrationBackground } from './registration-setup';
+import { createMessageRouter } from './router';
 
-type RegistrationBackground = ReturnType<typeof createRegistrationBackground>;
-import { createZoomConnection } from '../providers/zoom/connection';
+type RegistrationBackground = Awaited<ReturnType<typeof createRegistrationBackground>>;
 
 /**
- * The composition root: everything the background does, wired (no logic of its own). Built on the
- * first event a started worker gets, not at its start: entrypoints/background.ts imports this
- * module dynamically, and the one-file worker bundle evaluates its modules only then.
+ * The composition root: every provider in the registry connected, and everything the background
+ * does wired over them (no logic of its own). Built on the first event a started worker gets, not
+ * at its start: entrypoints/background.ts imports this module dynamically, and the one-file worker
+ * bundle evaluates its modules only then.
  */
 const keys = <T extends object>(messages: T) => Object.keys(messages) as (keyof T & MessageName)[];
 
-export function createServices() {
+export function createServices(providers: readonly MeetingProvider[] = PROVIDERS) {
   const redirectUrl = browser.identity.getRedirectURL();
-  const signInWindow = {
+  const context = {
     redirectUrl,
     launchWebAuthFlow: async (url: string) => {
       const redirected = await browser.identity.launchWebAuthFlow({ url, interactive: true });
@@ -43,24 +37,13 @@ export function createServices() {
       return redirected;
     },
   };
-  const zoom = createZoomConnection(signInWindow);
-  // Both accounts can be connected at once; each keeps its own tokens and server.
-  const webex = createWebexConnection({
-    ...signInWindow,
-    resolveEndpoints: async () => (await settingsItem.get()).webex,
-  });
-  const webexHandlers = createWebexHandlers({
-    webex,
-    redirectUrl,
-    getSettings: async () => {
-      const { webex: endpoints, defaultProvider } = await settingsItem.get();
-      return { endpoints, defaultProvider };
-    },
-    saveSettings: async ({ endpoints, defaultProvider }) =>
-      settingsItem.set({ ...(await settingsItem.get()), webex: endpoints, defaultProvider }),
-    // `handlers` is made below; this runs only when a message comes, long after.
-    zoomSignInFromPage: (payload, sender) => handlers['auth.signInFromPage']!(payload, sender),
-  });
+  // Every account can be connected at once; each keeps its own tokens and server.
+  const accounts: readonly ProviderAccount[] = providers.map((provider) => provider.connect(context));
+  const accountOf = (key: ProviderKey) => {
+    const account = accounts.find((a) => a.key === key);
+    if (!account) throw new Error(`No provider is registered as "${key}".`);
+    return account;
+  };
   const meetingDefaults = {
     get: async () => (await settingsItem.get()).meetingDefaults,
     save: async (meetingDefaults: Settings['meetingDefaults']) =>
@@ -70,7 +53,7 @@ export function createServices() {
   let dispatch: Promise<MeetingDispatch> | undefined;
   const loaded = () =>
     (dispatch ??= import('./meetings-setup').then(({ createMeetings }) =>
-      createMeetings({ zoom, webex, defaults: meetingDefaults.get }),
+      createMeetings({ accounts, defaults: meetingDefaults.get }),
     ));
   const meetings: HandlerServices['meetings'] = {
     providers: async () => (await loaded()).providers(),
@@ -79,30 +62,18 @@ export function createServices() {
     sync: async (...args: Parameters<MeetingDispatch['sync']>) => (await loaded()).sync(...args),
     remove: async (...args: Parameters<MeetingDispatch['remove']>) => (await loaded()).remove(...args),
   };
-  const handlers = createHandlers({
-    zoom,
-    redirectUrl,
-    resolveZoomEndpoints,
-    saveZoomEndpoints: async (endpoints) =>
-      settingsItem.set({ ...(await settingsItem.get()), zoom: endpoints }),
-    meetings,
-    meetingDefaults,
-  });
   // The popup's and the registration engine's handlers are built when one of their messages comes.
-  const popupHandlers = lazyHandlers(keys(popupMessages), async () =>
-    (await import('./popup-handlers')).createPopupHandlers({
-      api: zoom.api,
-      profile: () => zoom.auth.profile(),
-      upcomingCache: upcomingCacheItem,
-      webex: { api: webex.api, profile: () => webex.auth.profile(), upcomingCache: webexUpcomingCacheItem },
-      livestreamLog: livestreamLogItem,
-      openTab: async (url) => void (await browser.tabs.create({ url })),
-    }),
-  );
+  const popupHandlers = lazyHandlers(SHARED_POPUP_MESSAGES, async () => {
+    const [{ createPopupHandlers }, popupAccounts] = await Promise.all([
+      import('./popup-handlers'),
+      Promise.all(accounts.map((account) => account.popup())),
+    ]);
+    return createPopupHandlers({ accounts: popupAccounts });
+  });
   let registrationBackground: Promise<RegistrationBackground> | undefined;
   const registration = () =>
     (registrationBackground ??= import('./registration-setup').then(({ createRegistrationBackground }) =>
-      createRegistrationBackground({ zoom: zoom.api, webex: webex.api }),
+      createRegistrationBackground(accounts),
     ));
   const registrationHandlers = lazyHandlers(
     keys(registrationMessages),
@@ -110,12 +81,18 @@ export function createServices() {
   );
   const route = createMessageRouter(
     {
-      ...handlers,
-      ...webexHandlers,
+      // Shared groups first: a provider's own answers (its account, its features) take precedence.
       ...popupHandlers,
       ...registrationHandlers,
+      ...createHandlers({
+        meetings,
+        meetingDefaults,
+        signInFromPage: (key) => accountOf(key).signInFromPage(),
+        defaultProvider: async () => (await settingsItem.get()).defaultProvider,
+      }),
       ...createPanelHandlers({ meetings, tickets: createPanelTickets() }),
       ...createPageCheckHandlers(browser.tabs),
+      ...Object.assign({}, ...accounts.map((account) => account.handlers)),
     },
     {
       extensionId: browser.runtime.id,
@@ -123,11 +100,13 @@ export function createServices() {
       describeError,
     },
   );
-  return {
-    route,
-    registration,
-    webex,
+  /** The menus look up join links that carry no meeting id with the provider they belong to. */
+  const findWebexMeeting = (link: string) => {
+    const lookup = accounts.find((a) => a.findMeetingOfLink)?.findMeetingOfLink;
+    if (!lookup) return Promise.resolve({ found: false, reason: 'not-found' } as const);
+    return lookup(link);
   };
+  return { route, registration, findWebexMeeting };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -1,5 +1,5 @@
 import type { Provider } from '../protocol/meetings';
-import { MARK_COLOURS, MARK_GLYPHS } from '../providers/marks';
+import { MARK_COLOURS, MARK_GLYPHS } from '../brands/marks';
 import type { EventReading } from './adapter';
 import type { confirmForm } from './content/confirm-form';
 import { make } from './content/make';

@@ -1,4 +1,5 @@
 import type { meetingMessages } from '../protocol/meetings';
+import { isProviderKey } from '../brands/brands';
 
 // Hand-written twins of the response schemas in lib/protocol/meetings.ts, for content scripts that
 // cannot carry zod. test/unit/calendar/reply-checks.test.ts holds them to the zod schemas, so the
@@ -14,7 +15,7 @@ export const isObject = (value: unknown): value is Record<string, unknown> =>
 const isWebUrl = (value: unknown): boolean =>
   typeof value === 'string' && /^https?:\/\/[^\s/]+\S*$/i.test(value);
 
-const isProvider: Check = (v) => v === 'zoom' || v === 'webex';
+const isProvider: Check = isProviderKey;
 
 export const isMeetingLink: Check = (v) =>
   isObject(v) &&

@@ -2,22 +2,21 @@ import { browser } from 'wxt/browser';
 import { extensionPageUrl as url, pageExists } from '../extension-pages';
 import { t } from '../i18n';
 import type { MenuPlatform } from './types';
-import { createWebexLinkLookup, type WebexLinkSource } from '../providers/webex/meeting-lookup';
 
 /** Size of the invitation and schedule windows: a popup's width, room for an invitation. */
 const WINDOW = { width: 440, height: 600 };
 
 /**
- * The real browser behind the menu actions: the one place they meet `browser.*`. `webex` is the
- * background's connection: Webex links are looked up with it, in the worker that holds the tokens.
+ * The real browser behind the menu actions: the one place they meet `browser.*`. Webex links are
+ * looked up by the Webex account, in the worker that holds the tokens.
  */
 export function createBrowserMenuPlatform(deps: {
-  webex: WebexLinkSource;
+  findWebexMeeting: MenuPlatform['findWebexMeeting'];
 }): MenuPlatform & { pageExists: typeof pageExists } {
   return {
     t,
     pageExists,
-    findWebexMeeting: createWebexLinkLookup(deps.webex),
+    findWebexMeeting: deps.findWebexMeeting,
     async openPage(path) {
       await browser.tabs.create({ url: url(path) });
     },

@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { PROVIDER_KEYS } from '../brands/brands';
 import { SITES } from '../calendar/event-rules';
 import { GuestSchema, PageEventSchema } from '../calendar/types';
 
 // Messages behind the calendar button. Content scripts may send these: they carry the event as the
 // page shows it and get back the meeting's public details — never a token.
 
-export const ProviderSchema = z.enum(['zoom', 'webex']);
+/** A registered provider's key (lib/brands/brands.ts). */
+export const ProviderSchema = z.enum(PROVIDER_KEYS);
 export type Provider = z.infer<typeof ProviderSchema>;
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROVIDER_KEYS } from '../brands/brands';
 
 // A registration job as the runner holds it, and the pieces it is stored in (job-store.ts): a small
 // header per job, its skipped people, and one key per chunk, so recording a chunk writes kilobytes,
@@ -61,7 +62,7 @@ export type Counts = z.infer<typeof CountsSchema>;
 
 const JobFields = {
   id: z.string().min(1),
-  provider: z.enum(['zoom', 'webex']),
+  provider: z.enum(PROVIDER_KEYS),
   createdAt: z.number(),
   updatedAt: z.number(),
   target: z.object({

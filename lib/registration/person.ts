@@ -1,3 +1,4 @@
+import { PROVIDER_NAMES, type ProviderKey } from '../brands/names';
 import { z } from 'zod';
 
 /** Someone the input names, with where they came from so a view can point at the line. */
@@ -31,7 +32,7 @@ const MAX_NAME = 64;
 
 /** Whose rules an address must meet; the sentence for a refused address names that provider. */
 export interface EmailRules {
-  provider?: 'zoom' | 'webex' | undefined;
+  provider?: ProviderKey | undefined;
 }
 
 const ASCII = /^[\p{ASCII}]*$/u;
@@ -57,12 +58,9 @@ function asciiDomain(domain: string): string | undefined {
  * checks use the same ASCII pattern, so neither is sent a name with letters outside ASCII.
  */
 function nonAsciiReason(email: string, provider: EmailRules['provider']): string {
-  const who =
-    provider === 'zoom'
-      ? 'Zoom accepts only ASCII e-mail addresses'
-      : provider === 'webex'
-        ? 'Webex documents only ASCII e-mail addresses'
-        : 'Zoom and Webex accept only ASCII e-mail addresses';
+  const who = provider
+    ? `${PROVIDER_NAMES[provider]} accepts only ASCII e-mail addresses`
+    : 'The meeting services accept only ASCII e-mail addresses';
   return `${who}: "${email}" has letters outside ASCII before the @. Ask the person for another address.`;
 }
 

@@ -1,10 +1,12 @@
+import type { ProviderKey } from '../brands/brands';
+
 /**
- * What the registration engine needs from a meeting service. Zoom implements it (zoom-provider.ts),
- * Webex the same (webex-provider.ts). The engine never sees HTTP, schemas or provider error codes: a
+ * What the registration engine needs from a meeting service. Each provider implements it in its
+ * folder (lib/providers/<key>/registration.ts). The engine never sees HTTP, schemas or provider error codes: a
  * provider turns its errors into a `Failure` the runner knows how to act on.
  */
 
-export type ProviderName = 'zoom' | 'webex';
+export type ProviderName = ProviderKey;
 export type EventKind = 'meeting' | 'webinar';
 
 export interface EventRef {

@@ -1,8 +1,8 @@
-import type { WebexSettingsView, WebexStatusView } from './protocol';
+import type { WebexSettingsView, WebexStatusView } from '../../protocol/webex';
 import type { ProviderChoice, WebexEndpoints } from '../../storage';
 import type { WebexConnection } from './connection';
-import { describeError } from '../../background/describe-error';
-import type { Handlers } from '../../background/router';
+import { describeError } from '../../http/describe-error';
+import type { Handlers } from '../../messaging';
 
 export interface WebexSettings {
   endpoints: WebexEndpoints;
@@ -14,11 +14,9 @@ export interface WebexServices {
   redirectUrl: string;
   getSettings(): Promise<WebexSettings>;
   saveSettings(settings: WebexSettings): Promise<void>;
-  /** Zoom's answer to the calendar button's sign-in (handlers.ts), used while Zoom is the default. */
-  zoomSignInFromPage?: Handlers['auth.signInFromPage'];
 }
 
-/** The Webex account's and server's answers, beside Zoom's (handlers.ts). */
+/** The Webex account's and server's answers: its status, sign-in and sign-out, its server settings. */
 export function createWebexHandlers(services: WebexServices): Partial<Handlers> {
   const status = (): Promise<WebexStatusView> => services.webex.status();
   const view = async (): Promise<WebexSettingsView> => ({
@@ -45,19 +43,6 @@ export function createWebexHandlers(services: WebexServices): Partial<Handlers> 
       await services.webex.signOut();
       return status();
     },
-    // The calendar button's "Sign in to …" signs in to the provider it names, else to the default.
-    ...(services.zoomSignInFromPage
-      ? {
-          'auth.signInFromPage': async (payload, sender) => {
-            const provider = payload.provider ?? (await services.getSettings()).defaultProvider;
-            if (provider !== 'webex') return services.zoomSignInFromPage!(payload, sender);
-            // As for Zoom: the grant held already is revoked before another is made.
-            if ((await services.webex.status()).connected) await services.webex.signOut();
-            await services.webex.signIn();
-            return { connected: (await services.webex.status()).connected };
-          },
-        }
-      : {}),
     'settings.getWebex': view,
     'settings.saveWebex': async (request) => {
       const current = await services.getSettings();

@@ -1,11 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ResolvedZoomEndpoints } from '@/lib/auth/endpoints';
-import { describeError } from '@/lib/background/describe-error';
-import { createHandlers, type Services } from '@/lib/background/handlers';
+import { describeError } from '@/lib/http/describe-error';
+import {
+  createHandlers as createCalendarHandlers,
+  type Services as CalendarServices,
+} from '@/lib/background/handlers';
+import { signInAgain } from '@/lib/auth/connection';
+import { createZoomAccountHandlers, type ZoomAccountServices } from '@/lib/providers/zoom/handlers';
 import { createMessageRouter } from '@/lib/background/router';
 import type { CalendarEvent } from '@/lib/calendar/types';
 import { ApiError } from '@/lib/http/errors';
 import { DEFAULT_MEETING_DEFAULTS, type MeetingDefaults, type ZoomEndpoints } from '@/lib/storage';
+
+type Services = CalendarServices & ZoomAccountServices;
+/** The shared calendar answers and Zoom's own, as the background merges them. */
+const createHandlers = (s: Services) => ({ ...createCalendarHandlers(s), ...createZoomAccountHandlers(s) });
 
 const sender = { id: 'x', url: 'chrome-extension://x/options.html' };
 /** The content script of tab 7, which shows the event e1 in Google Calendar's full editor. */
@@ -21,7 +30,10 @@ const profile = {
 function services(resolved: ResolvedZoomEndpoints, overrides: Partial<Services> = {}): Services {
   let saved = resolved.endpoints;
   let savedDefaults = DEFAULT_MEETING_DEFAULTS;
-  return {
+  const s: Services = {
+    // As the Zoom provider does (lib/providers/zoom/provider.ts), over this fake connection.
+    signInFromPage: async () => signInAgain(s.zoom),
+    defaultProvider: async () => 'zoom' as const,
     zoom: {
       signIn: vi.fn(async () => profile),
       signOut: vi.fn(async () => {}),
@@ -48,6 +60,7 @@ function services(resolved: ResolvedZoomEndpoints, overrides: Partial<Services> 
     },
     ...overrides,
   };
+  return s;
 }
 
 const link = {
@@ -264,6 +277,24 @@ describe('background handlers', () => {
     expect(vi.mocked(s.zoom.signOut).mock.invocationCallOrder[0]).toBeLessThan(
       vi.mocked(s.zoom.signIn).mock.invocationCallOrder[0]!,
     );
+  });
+
+  it('signs the calendar button in to the provider it names, else to the default one', async () => {
+    let defaultProvider: 'zoom' | 'webex' = 'zoom';
+    const signedIn: string[] = [];
+    const handlers = createCalendarHandlers({
+      ...services({ endpoints: zoom, locked: unlocked }),
+      defaultProvider: async () => defaultProvider,
+      signInFromPage: async (key) => {
+        signedIn.push(key);
+        return true;
+      },
+    });
+    await expect(handlers['auth.signInFromPage']({}, calendarTab)).resolves.toEqual({ connected: true });
+    defaultProvider = 'webex';
+    await handlers['auth.signInFromPage']({}, calendarTab);
+    await handlers['auth.signInFromPage']({ provider: 'zoom' }, calendarTab);
+    expect(signedIn).toEqual(['zoom', 'webex', 'zoom']);
   });
 
   it('saves the meeting defaults and answers with what was stored', async () => {

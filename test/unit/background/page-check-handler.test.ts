@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { describeError } from '@/lib/background/describe-error';
+import { describeError } from '@/lib/http/describe-error';
 import { createPageCheckHandlers } from '@/lib/background/page-check-handler';
 import { createMessageRouter } from '@/lib/background/router';
 import { PAGE_CHECK } from '@/lib/calendar/content/page-check';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { describeError } from '@/lib/background/describe-error';
+import { describeError } from '@/lib/http/describe-error';
 import { createPanelHandlers } from '@/lib/background/panel-handlers';
 import { createMessageRouter } from '@/lib/background/router';
 import { createPanelTickets } from '@/lib/meetings/panel-tickets';

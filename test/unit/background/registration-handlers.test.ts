@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRegistrationHandlers, RegistrationError } from '@/lib/background/registration-handlers';
 import { createHttpClient } from '@/lib/http/client';
-import { loadUpcoming } from '@/lib/popup/upcoming';
+import { loadUpcoming } from '@/lib/providers/zoom/upcoming';
 import type { ProviderName } from '@/lib/registration/registration-provider';
 import { createRegistrationRunner } from '@/lib/registration/runner';
 import { createWebexRegistrationAccount } from '@/lib/providers/webex/registration-account';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { describeError } from '@/lib/background/describe-error';
+import { describeError } from '@/lib/http/describe-error';
 import { createMessageRouter, type Handlers } from '@/lib/background/router';
 
 const ID = 'test-extension-id';

@@ -6,7 +6,7 @@ import { ServerForm } from '@/components/server-form';
 import { webexOptions } from '@/components/webex-options';
 import { zoomOptions } from '@/components/zoom-options';
 import type { ZoomSettingsView } from '@/lib/messaging';
-import type { WebexSettingsView } from '@/lib/providers/webex/protocol';
+import type { WebexSettingsView } from '@/lib/protocol/webex';
 import { answerMessages, englishMessagesMessages } from './render';
 
 const zoomView: ZoomSettingsView = {

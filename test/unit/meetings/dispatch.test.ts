@@ -56,14 +56,12 @@ function setup(options: { defaultProvider?: Provider; signedIn?: Provider[] } = 
   const links = createLinkStore();
   const signedIn = options.signedIn ?? ['zoom', 'webex'];
   const dispatchOptions: MeetingDispatchOptions = {
-    zoom,
-    webex,
+    providers: [
+      { key: 'zoom', isSignedIn: async () => signedIn.includes('zoom'), meetings: async () => zoom },
+      { key: 'webex', isSignedIn: async () => signedIn.includes('webex'), meetings: async () => webex },
+    ],
     links,
     defaultProvider: async () => options.defaultProvider ?? 'zoom',
-    signedIn: {
-      zoom: async () => signedIn.includes('zoom'),
-      webex: async () => signedIn.includes('webex'),
-    },
   };
   return { zoom, webex, links, dispatch: createMeetingDispatch(dispatchOptions) };
 }
@@ -168,11 +166,16 @@ describe('meeting messages for either provider', () => {
 
   it('leaves out an account whose state cannot be read', async () => {
     const broken = createMeetingDispatch({
-      zoom: fake(zoomLink),
-      webex: fake(webexLink),
+      providers: [
+        { key: 'zoom', isSignedIn: async () => true, meetings: async () => fake(zoomLink) },
+        {
+          key: 'webex',
+          isSignedIn: () => Promise.reject(new Error('storage')),
+          meetings: async () => fake(webexLink),
+        },
+      ],
       links: createLinkStore(),
       defaultProvider: async () => 'zoom',
-      signedIn: { zoom: async () => true, webex: () => Promise.reject(new Error('storage')) },
     });
     await expect(broken.providers()).resolves.toEqual({ defaultProvider: 'zoom', connected: ['zoom'] });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeError } from '../../../lib/background/describe-error';
+import { describeError } from '../../../lib/http/describe-error';
 import { eventFromPage } from '../../../lib/meetings/page-event';
 import { parseRecurrence, weekdayOf } from '../../../lib/meetings/recurrence';
 import type { PageEvent } from '../../../lib/calendar/types';

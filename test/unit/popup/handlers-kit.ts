@@ -1,6 +1,14 @@
 // Popup handlers over a fake Zoom: a few routes answer like the seeded sandbox, the rest say 3001.
 import { vi } from 'vitest';
 import { createPopupHandlers } from '@/lib/background/popup-handlers';
+import type { AccountSource } from '@/lib/popup/accounts';
+import type { UpcomingCache } from '@/lib/protocol/popup';
+import type { ValidatedItem } from '@/lib/storage-item';
+import { webexPopupAccount, type WebexPopupApi } from '@/lib/providers/webex/popup-account';
+import type { ZoomClient } from '@/lib/providers/zoom/client';
+import { zoomPopupAccount } from '@/lib/providers/zoom/popup-account';
+import { createZoomPopupHandlers } from '@/lib/providers/zoom/popup-handlers';
+import type { LivestreamLog } from '@/lib/providers/zoom/livestream-service';
 import { livestreamLogItem, upcomingCacheItem } from '@/lib/storage';
 import type { Call } from '../http/fake-fetch';
 import { json } from '../http/fake-fetch';
@@ -44,7 +52,7 @@ function routes(extra: Record<string, (call: Call) => Response> = {}) {
 export function setup(extra: Record<string, (call: Call) => Response> = {}) {
   const harness = zoomHarness(routes(extra));
   const openTab = vi.fn(async (_url: string) => {});
-  const handlers = createPopupHandlers({
+  const handlers = popupHandlers({
     api: harness.zoom,
     profile: async () => profile,
     upcomingCache: upcomingCacheItem,
@@ -53,4 +61,28 @@ export function setup(extra: Record<string, (call: Call) => Response> = {}) {
     now: () => NOW,
   });
   return { ...harness, handlers, openTab };
+}
+
+/**
+ * The popup's answers as the background merges them: the shared ones over each provider's popup
+ * account (Zoom's, and Webex's when given), plus what only Zoom offers.
+ */
+export function popupHandlers(services: {
+  api: ZoomClient;
+  profile(): Promise<{ userId: string } | null>;
+  upcomingCache: ValidatedItem<UpcomingCache | null>;
+  webex?: AccountSource<WebexPopupApi>;
+  livestreamLog: ValidatedItem<LivestreamLog>;
+  openTab(url: string): Promise<void>;
+  now?: () => number;
+}) {
+  const accounts = [
+    zoomPopupAccount(services),
+    ...(services.webex ? [webexPopupAccount(services.webex)] : []),
+  ];
+  const now = services.now ?? Date.now;
+  return {
+    ...createPopupHandlers({ accounts, now }),
+    ...createZoomPopupHandlers({ ...services, now }),
+  };
 }

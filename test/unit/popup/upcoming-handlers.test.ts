@@ -1,10 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createPopupHandlers } from '@/lib/background/popup-handlers';
 import { livestreamLogItem, upcomingCacheItem } from '@/lib/storage';
 import { json } from '../http/fake-fetch';
 import { zoomHarness } from '../providers/zoom/harness';
-import { NOW, row, sender, setup } from './handlers-kit';
+import { NOW, popupHandlers, row, sender, setup } from './handlers-kit';
 
 describe('the popup handlers: upcoming, start, invitation, registrants', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -20,7 +19,7 @@ describe('the popup handlers: upcoming, start, invitation, registrants', () => {
   });
 
   it('says "signed-out" when nobody is signed in, and writes no cache', async () => {
-    const handlers = createPopupHandlers({
+    const handlers = popupHandlers({
       api: zoomHarness().zoom,
       profile: async () => null,
       upcomingCache: upcomingCacheItem,

@@ -1,12 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createPopupHandlers } from '@/lib/background/popup-handlers';
 import type { WebexClient } from '@/lib/providers/webex/client';
 import { livestreamLogItem, upcomingCacheItem, webexUpcomingCacheItem } from '@/lib/storage';
 import type { Call, Reply } from '../http/fake-fetch';
 import { json } from '../http/fake-fetch';
 import { zoomHarness } from '../providers/zoom/harness';
-import { NOW, profile, row, sender } from './handlers-kit';
+import { NOW, popupHandlers, profile, row, sender } from './handlers-kit';
 import { SYNC, TRAINING, webexFake, webexMeeting, webexProfile, webexRoutes } from './webex-kit';
 
 const zoomRoutes = (call: Call): Reply => {
@@ -39,7 +38,7 @@ function setup(
   const fake = webexFake(webexRoutes({ 'GET meetings': webexList, ...options.webexRoutes }), {
     ...(options.webexSignedOut ? { signedOut: true } : {}),
   });
-  const handlers = createPopupHandlers({
+  const handlers = popupHandlers({
     api: zoom.zoom,
     profile: async () => (options.zoom === false ? null : profile),
     upcomingCache: upcomingCacheItem,

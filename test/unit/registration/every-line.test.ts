@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRegistrationHandlers } from '@/lib/background/registration-handlers';
-import { loadUpcoming } from '@/lib/popup/upcoming';
+import { loadUpcoming } from '@/lib/providers/zoom/upcoming';
 import type { Job } from '@/lib/registration/job-schema';
 import { jobResults } from '@/lib/registration/jobs';
 import { resultsCsv } from '@/lib/registration/results-csv';

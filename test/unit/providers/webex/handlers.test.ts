@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { describeError } from '@/lib/background/describe-error';
+import { describeError } from '@/lib/http/describe-error';
 import { createMessageRouter } from '@/lib/background/router';
 import { createWebexHandlers, type WebexServices, type WebexSettings } from '@/lib/providers/webex/handlers';
 import { ApiError } from '@/lib/http/errors';
@@ -146,49 +146,6 @@ describe('Webex handlers', () => {
     );
     expect(reply).toMatchObject({ ok: false });
     expect(s.saveSettings).not.toHaveBeenCalled();
-  });
-
-  it('signs the calendar button in to the default provider: Zoom unless Webex is chosen', async () => {
-    const zoomSignIn = vi.fn(async () => ({ connected: true }));
-    const s = { ...services(), zoomSignInFromPage: zoomSignIn };
-    const send = route(s);
-    await expect(send({ type: 'auth.signInFromPage', payload: {} }, contentScript)).resolves.toEqual({
-      ok: true,
-      data: { connected: true },
-    });
-    expect(zoomSignIn).toHaveBeenCalledOnce();
-    expect(s.webex.signIn).not.toHaveBeenCalled();
-    await s.saveSettings({ ...(await s.getSettings()), defaultProvider: 'webex' });
-    await expect(send({ type: 'auth.signInFromPage', payload: {} }, contentScript)).resolves.toEqual({
-      ok: true,
-      data: { connected: true },
-    });
-    expect(s.webex.signIn).toHaveBeenCalledOnce();
-    expect(zoomSignIn).toHaveBeenCalledOnce();
-  });
-
-  it('signs the calendar button in to the provider it names, whatever the default', async () => {
-    const zoomSignIn = vi.fn(async () => ({ connected: true }));
-    const s = { ...services(), zoomSignInFromPage: zoomSignIn };
-    const send = route(s);
-    await send({ type: 'auth.signInFromPage', payload: { provider: 'webex' } }, contentScript);
-    expect(s.webex.signIn).toHaveBeenCalledOnce();
-    expect(zoomSignIn).not.toHaveBeenCalled();
-    await s.saveSettings({ ...(await s.getSettings()), defaultProvider: 'webex' });
-    await send({ type: 'auth.signInFromPage', payload: { provider: 'zoom' } }, contentScript);
-    expect(zoomSignIn).toHaveBeenCalledOnce();
-    expect(s.webex.signIn).toHaveBeenCalledOnce();
-  });
-
-  it('revokes the Webex grant it holds before signing in again from a page', async () => {
-    const s = { ...services(), zoomSignInFromPage: vi.fn(async () => ({ connected: true })) };
-    await s.webex.signIn();
-    s.webex.signIn.mockClear();
-    await route(s)({ type: 'auth.signInFromPage', payload: { provider: 'webex' } }, contentScript);
-    expect(s.webex.signOut).toHaveBeenCalledOnce();
-    expect(vi.mocked(s.webex.signOut).mock.invocationCallOrder[0]).toBeLessThan(
-      vi.mocked(s.webex.signIn).mock.invocationCallOrder[0]!,
-    );
   });
 
   it('does not answer a calendar page: sign-in and the server settings are for extension pages', async () => {

@@ -64,7 +64,7 @@ describe('the Webex link lookup (fake client)', () => {
 
   it('is what the browser platform of the background uses', async () => {
     const { webex, lookup } = source(true, async () => listedMeeting());
-    const platform = createBrowserMenuPlatform({ webex });
+    const platform = createBrowserMenuPlatform({ findWebexMeeting: createWebexLinkLookup(webex) });
     await expect(platform.findWebexMeeting(LINK)).resolves.toEqual({ found: true, meetingId: SERIES });
     expect(lookup).toHaveBeenCalledWith(LINK);
   });

@@ -1,5 +1,5 @@
-import type { ZoomClient } from '../providers/zoom/client';
-import { inArea } from './view-errors';
+import type { ZoomClient } from './client';
+import { inArea } from '../../popup/view-errors';
 
 /** Zoom wants `yyyy-MM-ddTHH:mm:ssZ`: no milliseconds. */
 const zoomInstant = (iso: string) => new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ProviderChoiceSchema, WebexEndpointsSchema, WebexProfileSchema } from '../../storage';
-import { StatusRequestSchema } from '../../protocol/account';
+import { ProviderChoiceSchema, WebexEndpointsSchema, WebexProfileSchema } from '../storage';
+import { StatusRequestSchema } from './account';
 
 // The Webex account beside the Zoom one, its server and the default provider. Extension pages only:
 // a calendar page has no business starting a sign-in or reading the server settings.

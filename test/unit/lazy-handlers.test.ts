@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { lazyHandlers } from '@/lib/background/lazy-handlers';
+import { lazyHandlers } from '@/lib/lazy-handlers';
 import type { Handlers } from '@/lib/background/router';
 
 const sender = { id: 'ext' };
@@ -35,18 +35,21 @@ describe('lazyHandlers', () => {
 
 describe('the lazily built groups of the background (lib/background/services.ts)', () => {
   // Each group is offered under its protocol section's names: every name must have its handler.
-  it('the popup group answers every popup message', async () => {
-    const { popupMessages } = await import('@/lib/protocol/popup');
+  it('every popup message is answered: the shared group, or the provider whose own it is', async () => {
+    const { popupMessages, SHARED_POPUP_MESSAGES } = await import('@/lib/protocol/popup');
     const { createPopupHandlers } = await import('@/lib/background/popup-handlers');
-    const handlers = createPopupHandlers({
+    const { createZoomPopupHandlers } = await import('@/lib/providers/zoom/popup-handlers');
+    const { ZOOM_POPUP_MESSAGES } = await import('@/lib/providers/zoom/provider');
+    const shared = createPopupHandlers({ accounts: [] });
+    const zoom = createZoomPopupHandlers({
       api: {},
-      profile: async () => null,
-      upcomingCache: {},
-      webex: { api: {}, profile: async () => null, upcomingCache: {} },
       livestreamLog: {},
       openTab: async () => undefined,
     } as never);
-    expect(Object.keys(popupMessages).filter((name) => !(name in handlers))).toEqual([]);
+    expect(SHARED_POPUP_MESSAGES.filter((name) => !(name in shared))).toEqual([]);
+    expect(ZOOM_POPUP_MESSAGES.filter((name) => !(name in zoom))).toEqual([]);
+    const answered = new Set<string>([...SHARED_POPUP_MESSAGES, ...ZOOM_POPUP_MESSAGES]);
+    expect(Object.keys(popupMessages).filter((name) => !answered.has(name))).toEqual([]);
   });
 
   it('the registration group answers every registration message', async () => {

@@ -1,7 +1,7 @@
-import type { LivestreamEdit, LivestreamStartSettings, LivestreamView } from '../protocol/popup';
-import type { ValidatedItem } from '../storage-item';
-import type { ZoomClient } from '../providers/zoom/client';
-import { inArea } from './view-errors';
+import type { LivestreamEdit, LivestreamStartSettings, LivestreamView } from '../../protocol/popup';
+import type { ValidatedItem } from '../../storage-item';
+import type { ZoomClient } from './client';
+import { inArea } from '../../popup/view-errors';
 
 export type LivestreamLog = Record<string, { action: 'start' | 'stop'; at: number }>;
 

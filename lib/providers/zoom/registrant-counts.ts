@@ -1,10 +1,8 @@
-import { ApiError } from '../http/errors';
-import type { EventKind, RegistrantCounts } from '../protocol/popup';
-import type { RegistrantStatus } from '../providers/zoom/schemas';
-import type { WebexClient } from '../providers/webex/client';
-import type { WebexRegistrantStatus } from '../providers/webex/schemas';
-import type { ZoomClient } from '../providers/zoom/client';
-import { inArea } from './view-errors';
+import { ApiError } from '../../http/errors';
+import type { EventKind, RegistrantCounts } from '../../protocol/popup';
+import type { RegistrantStatus } from './schemas';
+import type { ZoomClient } from './client';
+import { inArea } from '../../popup/view-errors';
 
 /**
  * How many people are registered and how many await approval. One event read (is registration on:
@@ -39,22 +37,5 @@ export async function startUrl(api: ZoomClient, kind: EventKind, id: string): Pr
         message: 'Zoom gave no start link for this meeting.',
       });
     return event.start_url;
-  });
-}
-
-/**
- * The same for a Webex meeting series: registration is on when the series has registration
- * settings; Webex gives no totals, so every registrant is listed (all pages) and counted.
- */
-export async function webexRegistrantCounts(
-  api: Pick<WebexClient, 'meetings' | 'registrants'>,
-  id: string,
-): Promise<RegistrantCounts> {
-  return inArea('meeting', async () => {
-    const meeting = await api.meetings.get(id);
-    if (!meeting.registration) return { enabled: false };
-    const everyone = await api.registrants.listAll(id);
-    const count = (status: WebexRegistrantStatus) => everyone.filter((r) => r.status === status).length;
-    return { enabled: true, approved: count('approved'), pending: count('pending') };
   });
 }

@@ -1,5 +1,4 @@
-import type { MessageName } from '../messaging';
-import type { Handlers } from './router';
+import type { Handlers, MessageName } from './messaging';
 
 /**
  * Handlers for `names` that load their group on the first call: a worker woken by one message

@@ -1,7 +1,7 @@
-import { ApiError } from '../http/errors';
-import type { UpcomingItem, ZoomUpcomingItem } from '../protocol/popup';
-import type { ZoomClient } from '../providers/zoom/client';
-import { endsAt, mergeUpcoming } from './upcoming-order';
+import { ApiError } from '../../http/errors';
+import type { UpcomingItem, ZoomUpcomingItem } from '../../protocol/popup';
+import type { ZoomClient } from './client';
+import { endsAt, mergeUpcoming } from '../../popup/upcoming-order';
 
 /** Enough for a popup; Zoom's largest page is 300, and nobody scrolls that far in 600 px. */
 const PAGE_SIZE = 100;

@@ -1,5 +1,5 @@
-import type { ScheduleRequest, UpcomingItem } from '../protocol/popup';
-import type { ZoomClient } from '../providers/zoom/client';
+import type { ScheduleRequest, UpcomingItem } from '../../protocol/popup';
+import type { ZoomClient } from './client';
 import { upcomingItem } from './upcoming';
 
 /**

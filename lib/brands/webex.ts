@@ -1,0 +1,12 @@
+const RING = { r: '4.2', fill: 'none', stroke: '#fff', 'stroke-width': '2' };
+
+export const webexBrand = {
+  key: 'webex',
+  name: 'Webex',
+  colour: '#0a7f9c',
+  /** Two overlapping rings: people meeting. */
+  glyph: [
+    { tag: 'circle', attrs: { cx: '9.5', cy: '12', ...RING } },
+    { tag: 'circle', attrs: { cx: '14.5', cy: '12', ...RING } },
+  ],
+} as const;

@@ -1,0 +1,10 @@
+export const zoomBrand = {
+  key: 'zoom',
+  name: 'Zoom',
+  colour: '#0b5cff',
+  /** A camera: a body and its lens. */
+  glyph: [
+    { tag: 'rect', attrs: { x: '4.5', y: '8', width: '10', height: '8', rx: '2', fill: '#fff' } },
+    { tag: 'path', attrs: { d: 'M15.5 11.2 19.5 8.6v6.8l-4-2.6z', fill: '#fff' } },
+  ],
+} as const;

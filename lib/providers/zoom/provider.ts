@@ -1,0 +1,71 @@
+import { browser } from 'wxt/browser';
+import { zoomBrand } from '../../brands/zoom';
+import { resolveZoomEndpoints } from '../../auth/endpoints';
+import { lazyHandlers } from '../../lazy-handlers';
+import { livestreamLogItem, settingsItem, upcomingCacheItem } from '../../storage';
+import { signInAgain } from '../../auth/connection';
+import type { MeetingProvider } from '../provider';
+import { createZoomConnection } from './connection';
+import { createZoomAccountHandlers } from './handlers';
+
+/** Messages only Zoom answers beyond its account's: start, live stream, summaries, scheduling. */
+export const ZOOM_POPUP_MESSAGES = [
+  'meeting.start',
+  'livestream.get',
+  'livestream.update',
+  'livestream.setStatus',
+  'summaries.list',
+  'summaries.get',
+  'meeting.schedule',
+] as const;
+
+/** Zoom, plugged in: its connection, its messages, and its parts of the button, registration and popup. */
+export const zoomProvider: MeetingProvider = {
+  brand: zoomBrand,
+  connect(context) {
+    const zoom = createZoomConnection(context);
+    const { api, auth } = zoom;
+    return {
+      key: 'zoom',
+      isSignedIn: () => auth.isSignedIn(),
+      signInFromPage: () => signInAgain(zoom),
+      handlers: {
+        ...createZoomAccountHandlers({
+          zoom,
+          redirectUrl: context.redirectUrl,
+          resolveZoomEndpoints,
+          saveZoomEndpoints: async (endpoints) =>
+            settingsItem.set({ ...(await settingsItem.get()), zoom: endpoints }),
+        }),
+        ...lazyHandlers(ZOOM_POPUP_MESSAGES, async () =>
+          (await import('./popup-handlers')).createZoomPopupHandlers({
+            api,
+            livestreamLog: livestreamLogItem,
+            openTab: async (url) => void (await browser.tabs.create({ url })),
+          }),
+        ),
+      },
+      async eventMeetings({ links, defaults }) {
+        const { createMeetingService } = await import('./meeting-service');
+        return createMeetingService({ api, links, defaults, session: auth, apiBase: () => auth.apiBase() });
+      },
+      async registration() {
+        const [{ createZoomRegistrationAccount }, { createZoomRegistrationProvider }, { loadUpcoming }] =
+          await Promise.all([
+            import('./registration-account'),
+            import('./registration'),
+            import('./upcoming'),
+          ]);
+        return createZoomRegistrationAccount({
+          api,
+          provider: createZoomRegistrationProvider({ zoom: api }),
+          upcoming: () => loadUpcoming(api, Date.now()),
+        });
+      },
+      async popup() {
+        const { zoomPopupAccount } = await import('./popup-account');
+        return zoomPopupAccount({ api, profile: () => auth.profile(), upcomingCache: upcomingCacheItem });
+      },
+    };
+  },
+};
