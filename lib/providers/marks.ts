@@ -3,7 +3,7 @@ import type { Provider } from '../protocol/meetings';
 // Original marks drawn for this extension (a rounded square in the provider's colour with a simple
 // glyph), not the providers' trademarked artwork; they only say which service a control belongs to.
 // Free to use under the project's own licence. Kept as data so the React pages
-// (components/logos/provider-logo.tsx) and the calendar button (lib/calendar/button-view.ts, built
+// (components/logos/provider-logo.tsx) and the calendar button (lib/calendar/content/button-view.ts, built
 // with DOM calls in a content script) draw the same mark. Decorative: the name is always beside it.
 
 export interface MarkShape {
