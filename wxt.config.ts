@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { hostPermissionsForBuild } from './lib/auth/server-url';
 import { zodNoEval } from './build-plugins/zod-no-eval';
+import { calendarPages } from './lib/calendar/sites/registry';
 
 // The API hosts the background talks to. Custom bases (a local sandbox, a proxy) are optional host
 // permissions asked for at run time, so the install prompt stays short.
@@ -31,10 +32,12 @@ export default defineConfig({
         e.type === 'content-script' || e.name === 'calendar-actions';
       if (!entrypoints.every(lean)) return;
       const alias = config.resolve?.alias;
-      // Their `ctx` is the lean context (lib/calendar/content-script-context.ts): only its signal is used.
+      // Their `ctx` is the lean context (lib/calendar/content/content-script-context.ts): only its signal is used.
       const context = {
         find: 'wxt/utils/content-script-context',
-        replacement: fileURLToPath(new URL('./lib/calendar/content-script-context.ts', import.meta.url)),
+        replacement: fileURLToPath(
+          new URL('./lib/calendar/content/content-script-context.ts', import.meta.url),
+        ),
       };
       if (Array.isArray(alias)) {
         config.resolve!.alias = [
@@ -81,12 +84,8 @@ export default defineConfig({
       {
         resources: ['panel.html', 'calendar-actions.js'],
         use_dynamic_url: true,
-        matches: [
-          'https://calendar.google.com/*',
-          'https://outlook.office.com/*',
-          'https://outlook.office365.com/*',
-          'https://outlook.live.com/*',
-        ],
+        // The calendar sites' pages (lib/calendar/sites/registry.ts: plain data, no browser APIs).
+        matches: [...calendarPages],
       },
     ],
     optional_host_permissions: ['http://localhost/*', 'http://127.0.0.1/*', 'https://*/*'],

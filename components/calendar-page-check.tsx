@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { checkReport } from '@/lib/calendar/content/check-report';
+import { siteName } from '@/lib/calendar/sites/registry';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { CheckedPage } from '@/lib/protocol/calendar-check';
@@ -38,9 +39,7 @@ export function CalendarPageCheck() {
         state.pages.flatMap((page, i) =>
           page.editors.map((editor, j) => (
             <table key={`${i}-${j}`} className="page-check">
-              <caption>
-                {t('checkPageEditor', [page.site === 'google' ? 'Google Calendar' : 'Outlook', editor.kind])}
-              </caption>
+              <caption>{t('checkPageEditor', [siteName(page.site), editor.kind])}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('checkPageField')}</th>

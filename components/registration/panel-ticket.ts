@@ -1,4 +1,4 @@
-import { READY_MESSAGE, TICKET_MESSAGE } from '@/lib/calendar/registrants-panel';
+import { READY_MESSAGE, TICKET_MESSAGE } from '@/lib/calendar/content/registrants-panel';
 import { sendMessage } from '@/lib/messaging';
 import type { PanelTicketView } from '@/lib/protocol/panel';
 
@@ -9,7 +9,7 @@ export type Redemption = { ok: true; view: PanelTicketView } | { ok: false; mess
 
 /**
  * The panel's meeting and guests, from the ticket the framing content script posts
- * (lib/calendar/registrants-panel.ts), redeemed once with the background. Only a message from the
+ * (lib/calendar/content/registrants-panel.ts), redeemed once with the background. Only a message from the
  * parent window counts, and only a ticket the background honours: one issued to this tab, unused,
  * unexpired. A page framing the panel itself has no ticket to give, so the panel shows nothing.
  */

@@ -1,5 +1,6 @@
 import type { Site } from '../calendar/types';
 import { normalEventId } from '../calendar/sites/google/event-id';
+import { siteOfOrigin } from '../calendar/sites/registry';
 import { eventIdPath as GOOGLE_EVENT_ID_PATH } from '../calendar/sites/google/selectors';
 import { EVENT_ID_PATH as OUTLOOK_EVENT_ID_PATH } from '../calendar/sites/outlook/selectors';
 import type { Sender } from './router';
@@ -13,14 +14,6 @@ import type { Sender } from './router';
 // apps that open an event with pushState, and Chrome's `sender.url` stays the address the page was
 // loaded at, so the id is read from the tab's current address (`sender.tab.url`, the top frame's)
 // when the browser gives it, on the same origin; else from `sender.url`.
-
-/** The origins the content scripts run on (entrypoints/*.content), and their site. */
-const SITE_OF_ORIGIN: Readonly<Record<string, Site>> = {
-  'https://calendar.google.com': 'google',
-  'https://outlook.office.com': 'outlook',
-  'https://outlook.office365.com': 'outlook',
-  'https://outlook.live.com': 'outlook',
-};
 
 const ID_IN_PATH: Readonly<Record<Site, RegExp>> = {
   google: GOOGLE_EVENT_ID_PATH,
@@ -47,7 +40,8 @@ export function eventOfSenderUrl(url: string | undefined): { site: Site; id: str
   } catch {
     return null;
   }
-  const site = Object.hasOwn(SITE_OF_ORIGIN, parsed.origin) ? SITE_OF_ORIGIN[parsed.origin]! : null;
+  // The origins the content scripts run on (lib/calendar/sites/registry.ts), and their site.
+  const site = siteOfOrigin(parsed.origin);
   if (!site) return null;
   const raw = ID_IN_PATH[site].exec(parsed.pathname)?.[1];
   let id: string | undefined;

@@ -15,7 +15,7 @@ import {
 // event's own zone (no offset) so a later event-to-meeting can hand Zoom `start_time` + `timezone`
 // unchanged and compute the duration across a daylight-saving change with the zone.
 // Content scripts must only `import type` from here: zod is too big for them (see event-rules.ts).
-// They build a PageEvent; the background turns it into a CalendarEvent (page-event.ts).
+// They build a PageEvent; the background turns it into a CalendarEvent (lib/meetings/page-event.ts).
 
 export const WeekdaySchema = z.enum(WEEKDAYS);
 
@@ -80,7 +80,7 @@ const endsBeforeStart = { message: 'the event ends before it starts', path: ['en
 
 /**
  * The event as a content script sends it: the repeat rule is the page's own RFC 5545 text, read
- * in the background (page-event.ts), so the parser stays out of the 25 kB content scripts.
+ * in the background (lib/meetings/page-event.ts), so the parser stays out of the 25 kB content scripts.
  */
 export const PageEventSchema = z
   .object({ ...eventFields, recurrence: z.object({ rule: z.string().min(1).max(2000) }).optional() })
@@ -99,3 +99,15 @@ export type Guest = z.infer<typeof GuestSchema>;
 export type CalendarEvent = z.infer<typeof CalendarEventSchema>;
 export type PageEvent = z.infer<typeof PageEventSchema>;
 export type Site = CalendarEvent['site'];
+
+/**
+ * A calendar site as it declares itself (sites/<key>/site.ts): data only, no DOM, so the build
+ * config, the background and the menus read it as well as the content scripts.
+ */
+export interface CalendarSite {
+  key: Site;
+  /** The site's name as a person knows it (the options page's check names pages by it). */
+  name: string;
+  /** Where its content script runs: exact-host https match patterns, `https://<host>/*`. */
+  matches: readonly string[];
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EventField } from '../calendar/dom/hook-chain';
+import type { EventField } from '../calendar/adapter';
 import { SITES } from '../calendar/event-rules';
 
 // "Check a calendar page" on the options page: how each field of the open event editors was read

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OWN_NODE_ATTR } from '../../lib/calendar/watch-editors';
+import { OWN_NODE_ATTR } from '../../lib/calendar/dom/watch-editors';
 import { pressMeetingButton } from './calendar-button';
 import { serveFixtureAt } from './fixture-route';
 import { type FirefoxExtension, launchFirefox } from './harness';

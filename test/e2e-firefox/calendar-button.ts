@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { OWN_NODE_ATTR } from '../../lib/calendar/watch-editors';
+import { OWN_NODE_ATTR } from '../../lib/calendar/dom/watch-editors';
 import { waitUntil } from './page-actions';
 
 // The meeting button lives in a shadow root the page cannot open, and neither can a test that acts

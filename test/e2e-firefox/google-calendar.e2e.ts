@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeInvitationBlock } from '../../lib/calendar/invitation-block';
+import { removeInvitationBlock } from '../../lib/calendar/dom/invitation-block';
 import type { Sandbox } from '../sandbox/server';
 import { pressMeetingButton } from './calendar-button';
 import { type CorsFreeGate, startCorsFreeGate } from './cors-free-gate';

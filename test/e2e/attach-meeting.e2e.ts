@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeInvitationBlock } from '../../lib/calendar/invitation-block';
+import { removeInvitationBlock } from '../../lib/calendar/dom/invitation-block';
 import { utcDateTime, zonedTimeToEpoch } from '../../lib/meetings/zoned-time';
 import type { Sandbox } from '../sandbox/server';
 import {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findInvitationBlock, removeInvitationBlock } from '../../lib/calendar/invitation-block';
+import { findInvitationBlock, removeInvitationBlock } from '../../lib/calendar/dom/invitation-block';
 import type { Sandbox } from '../sandbox/server';
 import {
   addButton,

@@ -1,5 +1,4 @@
-import type { EditorHandle } from '../adapter';
-import type { FieldProbe } from '../dom/hook-chain';
+import type { EditorHandle, FieldProbe } from '../adapter';
 
 // When the page changes under us, the person sees the confirm form; whoever reads the console (or a
 // bug report) sees which hooks stopped working. Hook names and field names only: never the

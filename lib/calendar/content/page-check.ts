@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { CalendarAdapter, EditorKind } from '../adapter';
-import type { EventField, FieldProbe } from '../dom/hook-chain';
+import type { CalendarAdapter, EditorKind, EventField, FieldProbe } from '../adapter';
 import { readEditor } from './read-editor';
 
 // "Check a calendar page" (options page): the background asks every tab with this message, and a

@@ -1,5 +1,10 @@
-import { type CalendarAdapter, type EditorHandle, type EventDraft, type EventReading } from '../adapter';
-import type { EventField } from '../dom/hook-chain';
+import {
+  type CalendarAdapter,
+  type EditorHandle,
+  type EventDraft,
+  type EventField,
+  type EventReading,
+} from '../adapter';
 import type { PageEvent } from '../types';
 
 // The editor as the button reads it: every field through its hook chain (the adapter's `read`), the

@@ -3,25 +3,7 @@
 // value wins, and the probe records which one did (or every hook tried), for the diagnostics line
 // and the options page's "Check a calendar page". Probes carry hook names only, never page text.
 
-/** A field of the event, as the confirm form and the diagnostics name it. */
-export type EventField =
-  | 'title'
-  | 'start'
-  | 'end'
-  | 'allDay'
-  | 'timeZone'
-  | 'recurrence'
-  | 'guests'
-  | 'location'
-  | 'description'
-  | 'id';
-
-/** How one field was read: the hook that found it, or null with the hooks that were tried. */
-export interface FieldProbe {
-  field: EventField;
-  hook: string | null;
-  tried: readonly string[];
-}
+import type { EventField, FieldProbe } from '../adapter';
 
 /** One link of a chain: a name for logs (the selector, usually) and how to find the value. */
 export interface Hook<T> {

@@ -1,5 +1,5 @@
 import { writeError } from '../adapter';
-import { linesToNodes, plainText } from '../dom';
+import { linesToNodes, plainText } from './nodes';
 import {
   BLOCK_END_MARK,
   BLOCK_START_MARK,
@@ -7,8 +7,8 @@ import {
   END_LINE,
   findInvitationBlock,
   START_LINE,
-} from '../invitation-block';
-import { announce, runCommand } from '../page-input';
+} from './invitation-block';
+import { announce, runCommand } from './page-input';
 
 // The invitation block inside the person's rich-text description, edited in place
 // (docs/CALENDAR-DOM.md, "Writing into fields"): added at the end with the caret collapsed there,

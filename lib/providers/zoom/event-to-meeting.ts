@@ -6,7 +6,7 @@ import {
   BLOCK_START_MARK,
   InvitationBlockError,
   removeInvitationBlock,
-} from '../../calendar/invitation-block';
+} from '../../calendar/dom/invitation-block';
 import type { CalendarEvent } from '../../calendar/types';
 import { minutesBetween } from '../../meetings/zoned-time';
 import { zoomRecurrence } from './recurrence';

@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
 import type { CalendarAdapter } from '../../../lib/calendar/adapter';
-import { calendarActions, type LoadActions } from '../../../lib/calendar/actions';
-import { startCalendarController } from '../../../lib/calendar/calendar-controller';
+import { calendarActions, type LoadActions } from '../../../lib/calendar/content/actions';
+import { startCalendarController } from '../../../lib/calendar/content/calendar-controller';
 import { t, englishMessages } from './english';
 import { buttonRoots, keepShadowRoots, personClick } from './shadow-kit';
 
@@ -12,7 +12,7 @@ import type {
   ContentReply,
   ContentRequest,
   ContentResponse,
-} from '../../../lib/calendar/content-messaging';
+} from '../../../lib/calendar/content/messaging';
 
 // A fake background for the controller: each message answers from a table the test fills, and
 // every request is recorded. Replies are what the real router sends: { ok, data } or { ok, error }.

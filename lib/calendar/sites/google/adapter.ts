@@ -1,8 +1,8 @@
 import { type CalendarAdapter, type EditorAction, type EditorHandle, writeError } from '../../adapter';
-import { isShown, plainText, shownMatch } from '../../dom';
-import { typeIntoEditable, typeIntoField } from '../../page-input';
-import { eventFromReading } from '../../read-fields';
-import { type ObserveTarget, watchEditors } from '../../watch-editors';
+import { isShown, plainText, shownMatch } from '../../dom/nodes';
+import { typeIntoEditable, typeIntoField } from '../../dom/page-input';
+import { eventFromReading } from '../../dom/read-fields';
+import { type ObserveTarget, watchEditors } from '../../dom/watch-editors';
 import { normalEventId } from './event-id';
 import { firstOf, readGoogle } from './read';
 import * as sel from './selectors';

@@ -1,8 +1,8 @@
-import type { EditorHandle, EventDraft, EventReading } from '../../adapter';
-import { isShown, plainText } from '../../dom';
-import { type EventField, type FieldProbe, readChain } from '../../dom/hook-chain';
+import type { EditorHandle, EventDraft, EventField, EventReading, FieldProbe } from '../../adapter';
+import { isShown, plainText } from '../../dom/nodes';
+import { readChain } from '../../dom/hook-chain';
 import { EMAIL, isTimeZone } from '../../event-rules';
-import { clockValue, dateValue, nextDay } from '../../read-fields';
+import { clockValue, dateValue, nextDay } from '../../dom/read-fields';
 import type { Guest } from '../../types';
 import { normalEventId } from './event-id';
 import * as sel from './selectors';

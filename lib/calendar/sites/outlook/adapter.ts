@@ -5,11 +5,11 @@ import {
   fieldError,
   writeError,
 } from '../../adapter';
-import { isShown, plainText } from '../../dom';
+import { isShown, plainText } from '../../dom/nodes';
 import { type Hook, readChain } from '../../dom/hook-chain';
-import { typeIntoEditable, typeIntoField } from '../../page-input';
+import { typeIntoEditable, typeIntoField } from '../../dom/page-input';
 import type { PageEvent } from '../../types';
-import { type ObserveTarget, watchEditors } from '../../watch-editors';
+import { type ObserveTarget, watchEditors } from '../../dom/watch-editors';
 import { bodyHooks, locationHooks, pageLocale, readForm } from './read';
 import {
   BUTTON,

@@ -1,6 +1,6 @@
-import { isShown } from '../../dom';
+import { isShown } from '../../dom/nodes';
 import type { Hook } from '../../dom/hook-chain';
-import { parseLocalDate, parseLocalTime } from '../../locale-date';
+import { parseLocalDate, parseLocalTime } from '../../dom/locale-date';
 import { ALL_DAY, COMBOBOX, LOCATION_PICKER, timeField } from './selectors';
 
 // Outlook shows the event's dates and times only as localized text in its pickers. Two links read

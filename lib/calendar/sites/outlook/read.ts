@@ -1,8 +1,14 @@
-import { type EditorHandle, type EventDraft, type EventReading } from '../../adapter';
-import { plainText } from '../../dom';
-import { bySelector, type EventField, type FieldProbe, type Hook, readChain } from '../../dom/hook-chain';
+import {
+  type EditorHandle,
+  type EventDraft,
+  type EventField,
+  type EventReading,
+  type FieldProbe,
+} from '../../adapter';
+import { plainText } from '../../dom/nodes';
+import { bySelector, type Hook, readChain } from '../../dom/hook-chain';
 import { EMAIL } from '../../event-rules';
-import { idFromPath, nextDay } from '../../read-fields';
+import { idFromPath, nextDay } from '../../dom/read-fields';
 import type { Guest } from '../../types';
 import { allDayHooks, type TimeParts, timeHooks } from './date-time';
 import {

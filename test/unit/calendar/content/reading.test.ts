@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { calendarActions } from '../../../../lib/calendar/actions';
+import { calendarActions } from '../../../../lib/calendar/content/actions';
 import type { CalendarAdapter, EditorHandle, EventReading } from '../../../../lib/calendar/adapter';
 import { checkReport } from '../../../../lib/calendar/content/check-report';
 import { reportEmptyChains } from '../../../../lib/calendar/content/diagnostics';

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { plainText } from '../../../../lib/calendar/dom';
+import { plainText } from '../../../../lib/calendar/dom/nodes';
 import { hasBlock, removeBlock, upsertBlock } from '../../../../lib/calendar/dom/rich-text-block';
-import { BLOCK_START_MARK, findInvitationBlock } from '../../../../lib/calendar/invitation-block';
+import { BLOCK_START_MARK, findInvitationBlock } from '../../../../lib/calendar/dom/invitation-block';
 import { englishMessages } from '../english';
 
 // The invitation block in a person's rich-text description (happy-dom has no editing commands, so

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { redeemPostedTicket } from '@/components/registration/panel-ticket';
-import { READY_MESSAGE, TICKET_MESSAGE } from '@/lib/calendar/registrants-panel';
+import { READY_MESSAGE, TICKET_MESSAGE } from '@/lib/calendar/content/registrants-panel';
 import { answerMessages } from '../render';
 
 const TICKET = '0123456789abcdef0123456789abcdef';

@@ -5,7 +5,7 @@ import {
   webexScheduleFromEvent,
   withOffset,
 } from '@/lib/providers/webex/event-to-meeting';
-import { upsertInvitationBlock } from '@/lib/calendar/invitation-block';
+import { upsertInvitationBlock } from '@/lib/calendar/dom/invitation-block';
 import { CreateMeetingRequestSchema } from '@/lib/providers/webex/schemas';
 import type { CalendarEvent } from '@/lib/calendar/types';
 import { defaults, event, rule } from '../../calendar/event-builders';

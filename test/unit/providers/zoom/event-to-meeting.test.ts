@@ -4,7 +4,7 @@ import {
   meetingFromEvent,
   scheduleFromEvent,
 } from '@/lib/providers/zoom/event-to-meeting';
-import { upsertInvitationBlock } from '@/lib/calendar/invitation-block';
+import { upsertInvitationBlock } from '@/lib/calendar/dom/invitation-block';
 import { CreateMeetingRequestSchema } from '@/lib/providers/zoom/schemas';
 import { englishMessages } from '../../calendar/english';
 import type { CalendarEvent, Recurrence } from '@/lib/calendar/types';

@@ -1,0 +1,8 @@
+import type { CalendarSite } from '../../types';
+
+/** Google Calendar: its content script is entrypoints/google-calendar.content. */
+export const googleSite: CalendarSite = {
+  key: 'google',
+  name: 'Google Calendar',
+  matches: ['https://calendar.google.com/*'],
+};
