@@ -3,8 +3,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { createAuthSession, SETTINGS_CHANGED } from '@/lib/auth/session';
 import { ApiError } from '@/lib/http/errors';
 import { zoomGrantItem, zoomProfileItem, zoomSignedOutItem } from '@/lib/storage';
-import { json } from '../http/fake-fetch';
-import { createHarness, ENDPOINTS, everything, REDIRECT } from './session-harness';
+import { createHarness, ENDPOINTS, everything, REDIRECT } from '@/test/support/auth-session';
+import { json } from '@/test/support/fake-fetch';
 
 const profile = {
   userId: 'u1',

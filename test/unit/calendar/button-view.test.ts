@@ -5,8 +5,8 @@ import type { EventReading } from '../../../lib/calendar/adapter';
 import { confirmForm } from '../../../lib/calendar/content/confirm-form';
 import type { PageEvent } from '../../../lib/calendar/types';
 import type { Provider } from '../../../lib/protocol/meetings';
-import { t } from './english';
-import { keepShadowRoots, personClick, personKey, rootOf } from './shadow-kit';
+import { t } from '@/test/support/english-messages';
+import { keepShadowRoots, personClick, personKey, rootOf } from '@/test/support/shadow-roots';
 
 keepShadowRoots();
 

@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EditorChange, EventReading } from '../../../lib/calendar/adapter';
 import { CalendarFieldError } from '../../../lib/calendar/adapter';
 import { googleCalendar as google } from '../../../lib/calendar/sites/google/adapter';
-import { englishMessages } from './english';
-import { eventHash, loadFixture } from './load-fixture';
+import { eventHash, loadFixture } from '@/test/support/calendar-pages';
+import { englishMessages } from '@/test/support/english-messages';
 
 // The adapter against the replica built on captured Google markup (test/fixtures/google-calendar.js):
 // which hook read each field (the probes), per variant of the composed header.

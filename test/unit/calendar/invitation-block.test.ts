@@ -7,7 +7,7 @@ import {
   removeInvitationBlock,
   upsertInvitationBlock,
 } from '../../../lib/calendar/invitation-block';
-import { englishMessages } from './english';
+import { englishMessages } from '@/test/support/english-messages';
 
 const INVITE = 'Join Zoom Meeting\r\nhttps://zoom.us/j/123\r\n\r\nMeeting ID: 123';
 // Text a person might write: anything but the markers themselves.

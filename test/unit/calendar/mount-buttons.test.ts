@@ -6,9 +6,9 @@ import { googleCalendar } from '../../../lib/calendar/sites/google/adapter';
 import { mountCalendarButtons } from '../../../lib/calendar/mount-buttons';
 import type { Provider } from '../../../lib/protocol/meetings';
 import type { PageEvent } from '../../../lib/calendar/types';
-import { t, englishMessages } from './english';
-import { loadFixture } from './load-fixture';
-import { buttonRoots, keepShadowRoots, personClick, rootOf } from './shadow-kit';
+import { loadFixture } from '@/test/support/calendar-pages';
+import { englishMessages, t } from '@/test/support/english-messages';
+import { buttonRoots, keepShadowRoots, personClick, rootOf } from '@/test/support/shadow-roots';
 
 keepShadowRoots();
 

@@ -5,8 +5,8 @@ import { plainText } from '../../../lib/calendar/dom';
 import { googleCalendar } from '../../../lib/calendar/sites/google/adapter';
 import { findInvitationBlock } from '../../../lib/calendar/invitation-block';
 import { planMeetingRemoval, writeMeetingIntoEvent } from '../../../lib/calendar/write-back';
-import { englishMessages } from './english';
-import { loadFixture } from './load-fixture';
+import { loadFixture } from '@/test/support/calendar-pages';
+import { englishMessages } from '@/test/support/english-messages';
 
 // What the meeting writes into the event: in place in the description's box when the adapter names
 // it; the whole text retyped only when it cannot, and never over a description it could not read.

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { plainText } from '../../../../lib/calendar/dom';
 import { hasBlock, removeBlock, upsertBlock } from '../../../../lib/calendar/dom/rich-text-block';
 import { BLOCK_START_MARK, findInvitationBlock } from '../../../../lib/calendar/invitation-block';
-import { englishMessages } from '../english';
+import { englishMessages } from '@/test/support/english-messages';
 
 // The invitation block in a person's rich-text description (happy-dom has no editing commands, so
 // this is the by-hand path; test/e2e/description-in-place.e2e.ts runs the browser's own). What the

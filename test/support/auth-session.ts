@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing';
 import { createAuthSession } from '@/lib/auth/session';
 import type { ZoomEndpoints } from '@/lib/storage';
-import { type Call, fakeFetch, form, json, type Reply } from '../http/fake-fetch';
+import { type Call, fakeFetch, form, json, type Reply } from './fake-fetch';
 
 export const ENDPOINTS: ZoomEndpoints = {
   preset: 'custom',
