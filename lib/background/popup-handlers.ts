@@ -42,7 +42,7 @@ type PopupHandlers = Pick<
   | 'meeting.schedule'
 >;
 
-/** The popup's and the menu windows' answers; merged into the others in handlers.ts. */
+/** The popup's and the menu windows' answers, built when the first of their messages comes (services.ts). */
 export function createPopupHandlers(services: PopupServices): PopupHandlers {
   const { api } = services;
   const now = services.now ?? Date.now;

@@ -1,7 +1,7 @@
 import { eventFromPage } from './page-event';
 import type { PageEvent } from '../calendar/types';
 import type { Provider } from '../protocol/meetings';
-import { type EventRef, eventKey, type LinkStore } from './link-store';
+import { type CalendarEventRef, eventKey, type LinkStore } from './link-store';
 import type { MeetingService } from '../providers/zoom/meeting-service';
 import type { WebexMeetingService } from '../providers/webex/meeting-service';
 
@@ -31,12 +31,12 @@ export function createMeetingDispatch(options: MeetingDispatchOptions) {
   const serviceOf = (provider: Provider) => (provider === 'webex' ? options.webex : options.zoom);
 
   /** The provider of the meeting an event is linked to: by its id, else by a stored join link. */
-  async function linkedProvider(event: EventRef): Promise<Provider | null> {
+  async function linkedProvider(event: CalendarEventRef): Promise<Provider | null> {
     const key = eventKey(event);
     const entry = (key ? await links.byEvent(key) : null) ?? (await links.byJoinLinkIn(event.location));
     return entry?.link.provider ?? null;
   }
-  const serviceFor = async (event: EventRef, chosen?: Provider) =>
+  const serviceFor = async (event: CalendarEventRef, chosen?: Provider) =>
     serviceOf((await linkedProvider(event)) ?? chosen ?? (await options.defaultProvider()));
 
   return {
@@ -55,14 +55,14 @@ export function createMeetingDispatch(options: MeetingDispatchOptions) {
       const event = eventFromPage(page);
       return (await serviceFor(event, provider)).attach(event, tabId);
     },
-    linkFor: async (event: EventRef, tabId: number, adopt = false) =>
+    linkFor: async (event: CalendarEventRef, tabId: number, adopt = false) =>
       (await serviceFor(event)).linkFor(event, tabId, adopt),
     async sync(page: PageEvent, tabId: number) {
       const event = eventFromPage(page);
       return (await serviceFor(event)).sync(event, tabId);
     },
     // An event linked to nothing goes to the default's service, which refuses it with its sentence.
-    remove: async (event: EventRef, tabId: number) => (await serviceFor(event)).remove(event, tabId),
+    remove: async (event: CalendarEventRef, tabId: number) => (await serviceFor(event)).remove(event, tabId),
   };
 }
 

@@ -35,7 +35,6 @@ type Answer<N extends ContentMessage> =
     ) => ContentReply<ContentResponse<N>> | Promise<ContentReply<ContentResponse<N>>>);
 export type Answers = { [N in ContentMessage]?: Answer<N> };
 
-
 export function fakeBackground(answers: Answers) {
   const sent: { type: ContentMessage; payload: unknown }[] = [];
   // 'meeting.providers' is asked at start and on every editor open: counted apart, so tests of the
@@ -51,7 +50,6 @@ export function fakeBackground(answers: Answers) {
   const typesSent = () => sent.map((s) => s.type);
   return { answers, sent, ask, typesSent, providerAsks: () => providerAsks };
 }
-
 
 export function startController(
   adapter: CalendarAdapter,

@@ -37,7 +37,7 @@ export function registrationHarness() {
 
   function setup() {
     const h = api.setup();
-    const { sandbox, zoom, now, sleep } = h;
+    const { zoom, now, sleep } = h;
     const provider = createZoomRegistrationProvider({ zoom, now, sleep });
     const scheduler = { schedule: vi.fn(), cancel: vi.fn() };
     const progress: JobProgress[] = [];

@@ -3,7 +3,6 @@ import type { JobStore } from '@/lib/registration/job-store';
 import { createRegistrationJobStore } from '@/lib/storage';
 import { zoomEventInfo } from '@/lib/providers/zoom/registration';
 
-
 /** A scheduled Zoom meeting with automatic approval, as the planner sees it: jobs built offline. */
 export const scheduledMeeting = zoomEventInfo('meeting', {
   id: 1,
@@ -12,7 +11,6 @@ export const scheduledMeeting = zoomEventInfo('meeting', {
   join_url: 'j',
   settings: { approval_type: 0 },
 });
-
 
 /** The jobs as a new worker would read them from storage. */
 export const storedJobs = (): Promise<Job[]> => createRegistrationJobStore().load();

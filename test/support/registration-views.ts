@@ -5,7 +5,6 @@ import { ok } from './runtime-messages';
 
 export const TARGET = { provider: 'zoom', kind: 'meeting', id: '81000000002' } as const;
 
-
 export function preview(over: Partial<Preview> = {}): Preview {
   return {
     event: { kind: 'meeting', id: TARGET.id, topic: 'Onboarding', type: 2, registration: 'automatic' },

@@ -16,7 +16,9 @@ export const ZOOM_SEED = {
   hostEmail: 'host@sandbox.example',
 } as const;
 
-type NumericKeys = { [K in keyof typeof ZOOM_SEED]: (typeof ZOOM_SEED)[K] extends number ? K : never }[keyof typeof ZOOM_SEED];
+type NumericKeys = {
+  [K in keyof typeof ZOOM_SEED]: (typeof ZOOM_SEED)[K] extends number ? K : never;
+}[keyof typeof ZOOM_SEED];
 
 /** The same Zoom meetings and webinars by id as the extension keeps them: strings (storage, messages, jobs). */
 export const ZOOM_IDS = Object.fromEntries(

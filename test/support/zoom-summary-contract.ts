@@ -72,4 +72,3 @@ export const summaryValidator = compile({
     summary_title: { type: 'string' },
   },
 });
-

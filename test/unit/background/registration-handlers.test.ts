@@ -82,7 +82,11 @@ describe('registration handlers (against the sandbox)', () => {
 
   it('refuses a meeting without registration in the preview and at the start, before any registration call', async () => {
     const { h, all } = handlers();
-    const request = { target: meeting(ZOOM_IDS.noRegistration), input: text(['ada@example.org']), options: {} };
+    const request = {
+      target: meeting(ZOOM_IDS.noRegistration),
+      input: text(['ada@example.org']),
+      options: {},
+    };
     const preview = await all['registration.prepare'](request, sender);
     expect(preview.refusal?.code).toBe('no-registration');
     await expect(all['registration.start'](request, sender)).rejects.toBeInstanceOf(RegistrationError);
@@ -231,8 +235,8 @@ describe('registration handlers (against the sandbox)', () => {
 
   it('says registration is off for a Webex meeting without it', async () => {
     const { all } = handlers();
-    await expect(all['registrants.list']({ target: webexMeeting(WEBEX_SEED.sync) }, sender)).rejects.toMatchObject(
-      { code: 'registration-off' },
-    );
+    await expect(
+      all['registrants.list']({ target: webexMeeting(WEBEX_SEED.sync) }, sender),
+    ).rejects.toMatchObject({ code: 'registration-off' });
   });
 });

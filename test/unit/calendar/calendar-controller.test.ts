@@ -2,7 +2,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { googleCalendar } from '../../../lib/calendar/sites/google/adapter';
 import { upsertInvitationBlock } from '../../../lib/calendar/invitation-block';
-import { buttonText, clickButton, INVITATION, LINK, startController } from '@/test/support/calendar-controller';
+import {
+  buttonText,
+  clickButton,
+  INVITATION,
+  LINK,
+  startController,
+} from '@/test/support/calendar-controller';
 import { eventHash, loadFixture } from '@/test/support/calendar-pages';
 import { fail, ok } from '@/test/support/runtime-messages';
 

@@ -4,7 +4,15 @@ import { createPopupHandlers } from '@/lib/background/popup-handlers';
 import type { WebexClient } from '@/lib/providers/webex/client';
 import { livestreamLogItem, upcomingCacheItem, webexUpcomingCacheItem } from '@/lib/storage';
 import { type Call, json, type Reply } from '@/test/support/fake-fetch';
-import { answerRoutes, fakeWebexApi, fakeZoomApi, SYNC, TRAINING, webexMeeting, webexProfile } from '@/test/support/fake-provider-api';
+import {
+  answerRoutes,
+  fakeWebexApi,
+  fakeZoomApi,
+  SYNC,
+  TRAINING,
+  webexMeeting,
+  webexProfile,
+} from '@/test/support/fake-provider-api';
 import { NOW, profile, row, sender } from '@/test/support/popup-setup';
 
 const zoomRoutes = (call: Call): Reply => {

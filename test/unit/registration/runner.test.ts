@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { jobResults } from '@/lib/registration/jobs';
 import { KEEP_FINISHED } from '@/lib/registration/prune';
-import { emails, prepareRegistration, preRegister, registrationHarness } from '@/test/support/registration-engine';
+import {
+  emails,
+  prepareRegistration,
+  preRegister,
+  registrationHarness,
+} from '@/test/support/registration-engine';
 import { storedJobs, watchedStore } from '@/test/support/registration-jobs';
 import { ZOOM_IDS } from '@/test/support/sandbox-seed';
 

@@ -53,7 +53,13 @@ describe.each(prefixes)('contract at %s', (v2) => {
     });
     expectMatches('POST', '/users/{userId}/meetings', created, 201);
     const id = created.body.id as number;
-    for (const meetingId of [id, ZOOM_SEED.noRegistration, ZOOM_SEED.autoApproval, ZOOM_SEED.live, ZOOM_SEED.over]) {
+    for (const meetingId of [
+      id,
+      ZOOM_SEED.noRegistration,
+      ZOOM_SEED.autoApproval,
+      ZOOM_SEED.live,
+      ZOOM_SEED.over,
+    ]) {
       expectMatches('GET', '/meetings/{meetingId}', await call('GET', `${v2}/meetings/${meetingId}`), 200);
     }
     const patched = await call('PATCH', `${v2}/meetings/${id}`, {

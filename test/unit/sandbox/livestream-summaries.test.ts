@@ -75,7 +75,10 @@ describe('meeting summaries', () => {
     expect((await call('GET', '/v2/meetings/meeting_summaries?from=yesterday')).body.message).toContain(
       'from',
     );
-    const account = await call('GET', `/v2/accounts/${ZOOM_SEED.account}/meetings/meeting_summaries?page_size=1`);
+    const account = await call(
+      'GET',
+      `/v2/accounts/${ZOOM_SEED.account}/meetings/meeting_summaries?page_size=1`,
+    );
     expect(account.body.summaries).toHaveLength(1);
     expect(account.body.next_page_token).not.toBe('');
   });

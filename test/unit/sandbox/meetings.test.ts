@@ -179,9 +179,9 @@ describe('create, get, update, delete', () => {
     expect(moved.status).toBe(204);
     const occurrences = (await call('GET', `/v2/meetings/${ZOOM_SEED.recurring}`)).body.occurrences;
     expect(occurrences[occurrences.length - 1].start_time).not.toBe('2031-01-01T10:00:00Z');
-    expect(ctx.sandbox.state.meetings.find((m) => m.id === ZOOM_SEED.recurring)!.occurrences[1]!.start_time).toBe(
-      '2031-01-01T10:00:00Z',
-    );
+    expect(
+      ctx.sandbox.state.meetings.find((m) => m.id === ZOOM_SEED.recurring)!.occurrences[1]!.start_time,
+    ).toBe('2031-01-01T10:00:00Z');
     expect(
       (
         await call('PATCH', `/v2/meetings/${ZOOM_SEED.noRegistration}`, {
@@ -217,8 +217,8 @@ describe('create, get, update, delete', () => {
     advance(9 * 86_400_000); // first occurrence at +26 h, second 7 days later
     expect((await call('GET', `/v2/meetings/${ZOOM_SEED.recurring}`)).body.occurrences.length).toBe(all - 2);
     expect(
-      (await call('GET', `/v2/meetings/${ZOOM_SEED.recurring}?show_previous_occurrences=true`)).body.occurrences
-        .length,
+      (await call('GET', `/v2/meetings/${ZOOM_SEED.recurring}?show_previous_occurrences=true`)).body
+        .occurrences.length,
     ).toBe(all);
   });
 });

@@ -141,8 +141,13 @@ describe('daily limits', () => {
     expect(limited.headers.get('x-ratelimit-limit')).toBe('3');
     expect((await call('POST', url, registrant('other@example.org'))).status).toBe(201);
     expect(
-      (await call('POST', `/v2/meetings/${ZOOM_SEED.manualApproval}/registrants`, registrant('same@example.org')))
-        .status,
+      (
+        await call(
+          'POST',
+          `/v2/meetings/${ZOOM_SEED.manualApproval}/registrants`,
+          registrant('same@example.org'),
+        )
+      ).status,
     ).toBe(201);
     advance(12 * 3_600_000);
     expect((await call('POST', url, registrant('same@example.org'))).status).toBe(201);
@@ -187,9 +192,9 @@ describe('other daily limits', () => {
     expect((await patch()).status).toBe(204);
     expect((await patch()).status).toBe(204);
     expect((await patch()).headers.get('x-ratelimit-type')).toBe('Daily-limit');
-    expect((await call('PATCH', `/v2/meetings/${ZOOM_SEED.autoApproval}`, { body: { agenda: 'x' } })).status).toBe(
-      204,
-    );
+    expect(
+      (await call('PATCH', `/v2/meetings/${ZOOM_SEED.autoApproval}`, { body: { agenda: 'x' } })).status,
+    ).toBe(204);
     expect((await call('POST', '/v2/users/me/webinars', { body: { topic: 'a' } })).status).toBe(201);
     const second = await call('POST', '/v2/users/me/webinars', { body: { topic: 'b' } });
     expect(second.status).toBe(429);
@@ -220,8 +225,13 @@ describe('forced 429s and switching limits off', () => {
     for (let i = 0; i < 50; i++) expect((await call('GET', '/v2/users/me')).status).toBe(200);
     for (let i = 0; i < 5; i++) {
       expect(
-        (await call('POST', `/v2/meetings/${ZOOM_SEED.autoApproval}/registrants`, registrant('x@example.org')))
-          .status,
+        (
+          await call(
+            'POST',
+            `/v2/meetings/${ZOOM_SEED.autoApproval}/registrants`,
+            registrant('x@example.org'),
+          )
+        ).status,
       ).toBe(201);
     }
     ctx.sandbox.configureRateLimits({
@@ -231,8 +241,13 @@ describe('forced 429s and switching limits off', () => {
     });
     for (let i = 0; i < 5; i++) {
       expect(
-        (await call('POST', `/v2/meetings/${ZOOM_SEED.autoApproval}/registrants`, registrant('y@example.org')))
-          .status,
+        (
+          await call(
+            'POST',
+            `/v2/meetings/${ZOOM_SEED.autoApproval}/registrants`,
+            registrant('y@example.org'),
+          )
+        ).status,
       ).toBe(201);
     }
   });

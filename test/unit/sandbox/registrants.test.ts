@@ -64,7 +64,10 @@ describe('add a registrant', () => {
       registrant_id: expect.any(String),
     });
     expect(res.body.join_url).toContain(`/w/${ZOOM_SEED.autoApproval}?tk=`);
-    const one = await call('GET', `/v2/meetings/${ZOOM_SEED.autoApproval}/registrants/${res.body.registrant_id}`);
+    const one = await call(
+      'GET',
+      `/v2/meetings/${ZOOM_SEED.autoApproval}/registrants/${res.body.registrant_id}`,
+    );
     expect(one.body).toMatchObject({
       email: 'new@example.org',
       status: 'approved',
@@ -233,7 +236,9 @@ describe('batch registration', () => {
       code: 3001,
       message: 'Meeting does not exist: 77.',
     });
-    const empty = await call('POST', `/v2/meetings/${ZOOM_SEED.autoApproval}/batch_registrants`, { body: {} });
+    const empty = await call('POST', `/v2/meetings/${ZOOM_SEED.autoApproval}/batch_registrants`, {
+      body: {},
+    });
     expect(empty.body.message).toBe('Validation Failed: registrants is required.');
     const badRow = await call('POST', `/v2/meetings/${ZOOM_SEED.autoApproval}/batch_registrants`, {
       body: {

@@ -50,7 +50,9 @@ describe('bad input', () => {
   });
 
   it('a JSON value that is not an object is refused naming the body', async () => {
-    const res = await call('POST', `/v2/meetings/${ZOOM_SEED.autoApproval}/batch_registrants`, { body: [1, 2] });
+    const res = await call('POST', `/v2/meetings/${ZOOM_SEED.autoApproval}/batch_registrants`, {
+      body: [1, 2],
+    });
     expect(res.status).toBe(400);
     expect(res.body.message).toContain('body');
   });

@@ -32,7 +32,9 @@ describe('Webex registrants in the sandbox', () => {
       'Registrant ADA@customer.example is already registered for this meeting.',
     );
     expect(registrants()).toHaveLength(5);
-    expect((await insert([...people(1, 'person', 'webex'), ...people(1, 'person', 'webex')])).status).toBe(409);
+    expect((await insert([...people(1, 'person', 'webex'), ...people(1, 'person', 'webex')])).status).toBe(
+      409,
+    );
   });
 
   it('refuses missing fields, a meeting without registration, a full or over meeting', async () => {
@@ -52,9 +54,9 @@ describe('Webex registrants in the sandbox', () => {
   });
 
   it('takes current and hostEmail: the host is accepted, anyone else is refused, current must be boolean', async () => {
-    expect((await insert(people(1, 'person', 'webex'), `?current=true&hostEmail=${WEBEX_SEED.hostEmail}`)).status).toBe(
-      200,
-    );
+    expect(
+      (await insert(people(1, 'person', 'webex'), `?current=true&hostEmail=${WEBEX_SEED.hostEmail}`)).status,
+    ).toBe(200);
     expect((await insert(people(1, 'x', 'webex'), '?hostEmail=other@example.org')).status).toBe(403);
     expect((await insert(people(1, 'y', 'webex'), '?current=maybe')).status).toBe(400);
   });

@@ -193,7 +193,9 @@ describe('Webex errors through the shared HTTP client', () => {
       'Registrant ada@customer.example is already registered for this meeting.',
     );
     expect(error.message).toBe(`Webex refused the request: ${error.providerMessage}`);
-    await expect(webex.registrants.bulkInsert(WEBEX_SEED.sync, people(1, 'guest', 'webex'))).rejects.toMatchObject({
+    await expect(
+      webex.registrants.bulkInsert(WEBEX_SEED.sync, people(1, 'guest', 'webex')),
+    ).rejects.toMatchObject({
       status: 400,
       message: 'Webex refused the request: Registration is not enabled for this meeting.',
     });

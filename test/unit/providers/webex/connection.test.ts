@@ -91,7 +91,9 @@ describe('the Webex connection', () => {
     const before = await webexGrantItem.get();
     const firstAccess = (await webexAccessTokenItem.get())!.accessToken;
     sandbox.clock.advance(10 * 60_000);
-    await expect(connection.api.meetings.get(WEBEX_SEED.training)).resolves.toMatchObject({ id: WEBEX_SEED.training });
+    await expect(connection.api.meetings.get(WEBEX_SEED.training)).resolves.toMatchObject({
+      id: WEBEX_SEED.training,
+    });
     const after = await webexGrantItem.get();
     expect((await webexAccessTokenItem.get())!.accessToken).not.toBe(firstAccess);
     expect(after!.refreshToken).not.toBe(before!.refreshToken);

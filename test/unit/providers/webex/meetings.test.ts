@@ -52,7 +52,9 @@ describe('webex.meetings.byWebLink', () => {
     const { webex, sandbox } = setup();
     const training = await webex.meetings.get(WEBEX_SEED.training);
     expect(training.webLink).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/webex\/j\/\d+$/);
-    await expect(webex.meetings.byWebLink(training.webLink)).resolves.toMatchObject({ id: WEBEX_SEED.training });
+    await expect(webex.meetings.byWebLink(training.webLink)).resolves.toMatchObject({
+      id: WEBEX_SEED.training,
+    });
     await expect(webex.meetings.byWebLink(`${sandbox.url}/webex/j/1`)).resolves.toBeNull();
   });
 

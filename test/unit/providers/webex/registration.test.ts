@@ -150,7 +150,10 @@ describe('the Webex registration provider through the runner', () => {
       { confirmationEmail: false },
     );
     expect(one).toMatchObject({ email: 'solo@example.org', registrantId: expect.any(String) });
-    expect(e.meeting(WEBEX_SEED.training)!.registrants.at(-1)).toMatchObject({ firstName: 'Solo', lastName: '-' });
+    expect(e.meeting(WEBEX_SEED.training)!.registrants.at(-1)).toMatchObject({
+      firstName: 'Solo',
+      lastName: '-',
+    });
     expect(WEBEX_BATCH_LIMIT).toBe(30);
   });
 
@@ -199,13 +202,13 @@ describe('the Webex registration provider through the runner', () => {
       parseText('a@example.org').people,
     );
     expect(plan).toMatchObject({ ok: false, code: 'no-registration' });
-    await expect(e.provider.listRegistrants({ kind: 'meeting', id: WEBEX_SEED.training })).resolves.toContainEqual(
-      {
-        id: WEBEX_SEED.mallory,
-        email: 'mallory@partner.example',
-        status: 'denied',
-      },
-    );
+    await expect(
+      e.provider.listRegistrants({ kind: 'meeting', id: WEBEX_SEED.training }),
+    ).resolves.toContainEqual({
+      id: WEBEX_SEED.mallory,
+      email: 'mallory@partner.example',
+      status: 'denied',
+    });
   });
 });
 
