@@ -12,7 +12,7 @@ export const ENDPOINTS: ZoomEndpoints = {
 export const REDIRECT = 'https://ext.chromiumapp.org/';
 
 /** A token endpoint that issues numbered, rotating tokens, unless a test overrides an answer. */
-export function createHarness(
+export function fakeTokenSession(
   overrides: { token?: (call: Call) => Reply | undefined; revoke?: () => Reply } = {},
 ) {
   let issued = 0;

@@ -39,15 +39,15 @@ function routes(extra: Record<string, (call: Call) => Response> = {}) {
 }
 
 export function setup(extra: Record<string, (call: Call) => Response> = {}) {
-  const harness = fakeZoomApi(routes(extra));
+  const zoom = fakeZoomApi(routes(extra));
   const openTab = vi.fn(async (_url: string) => {});
   const handlers = createPopupHandlers({
-    api: harness.zoom,
+    api: zoom.zoom,
     profile: async () => profile,
     upcomingCache: upcomingCacheItem,
     livestreamLog: livestreamLogItem,
     openTab,
     now: () => NOW,
   });
-  return { ...harness, handlers, openTab };
+  return { ...zoom, handlers, openTab };
 }
