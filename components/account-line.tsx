@@ -1,7 +1,7 @@
 import { t } from '@/lib/i18n';
 import type { Provider } from '@/lib/protocol/popup';
 import { PROVIDER_NAMES } from '@/lib/brands/names';
-import { ProviderLogo } from './logos/provider-logo';
+import { ProviderLogo } from '@/components/logos/provider-logo';
 
 /** "Signed in to Zoom as Ada Lovelace (ada@example.org)": one sentence for every provider. */
 export const signedInSentence = (provider: Provider, user: { displayName: string; email: string }) =>

@@ -1,7 +1,7 @@
 import { t } from '@/lib/i18n';
 import type { ConnectionStatus } from '@/lib/messaging';
 import { AccountLine } from './account-line';
-import { ProviderLogo } from './logos/provider-logo';
+import { ProviderLogo } from '@/components/logos/provider-logo';
 import type { RequestState } from './use-request';
 
 /** One line saying whether Zoom is connected, as the background reports it. */

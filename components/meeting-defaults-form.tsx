@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { MeetingDefaults } from '@/lib/storage';
-import { ProviderLogo } from './logos/provider-logo';
+import { ProviderLogo } from '@/components/logos/provider-logo';
 import { useRequest } from './use-request';
 
 const PASSCODES = {

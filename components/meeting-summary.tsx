@@ -2,7 +2,7 @@ import { t } from '@/lib/i18n';
 import type { UpcomingItem } from '@/lib/protocol/popup';
 import { PROVIDER_NAMES } from '@/lib/brands/names';
 import { formatDuration, formatWhen } from './format';
-import { ProviderLogo } from './logos/provider-logo';
+import { ProviderLogo } from '@/components/logos/provider-logo';
 
 /**
  * A row's topic and when, how long, whose: the part of a meeting row that needs nothing loaded. The

@@ -3,7 +3,7 @@ import { t } from '@/lib/i18n';
 import { type MessageName, type RequestOf, type ResponseOf, sendMessage } from '@/lib/messaging';
 import type { Provider } from '@/lib/protocol/popup';
 import { AccountLine } from './account-line';
-import { ProviderLogo } from './logos/provider-logo';
+import { ProviderLogo } from '@/components/logos/provider-logo';
 import { useRequest } from './use-request';
 
 /** A protocol message with its payload, kept together so that the pair stays type-checked. */

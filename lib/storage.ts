@@ -45,7 +45,10 @@ export function defaultZoomEndpoints(): ZoomEndpoints {
   return { preset, oauthBase, apiBase, clientId: env.WXT_ZOOM_CLIENT_ID || '' };
 }
 
-/** Zoom passcodes: at most 10 characters (seed 004); spaces would not survive a join link. */
+/**
+ * Zoom passcodes: at most 10 characters (docs/api/zoom-meetings-api-reference.txt); spaces would not
+ * survive a join link.
+ */
 export const PASSCODE = /^\S{1,10}$/;
 
 /** What a meeting attached from the calendar gets (options page, "Meeting defaults"). */

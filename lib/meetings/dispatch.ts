@@ -1,7 +1,7 @@
 import type { ProviderKey } from '../brands/brands';
 import type { PageEvent } from '../calendar/types';
 import type { EventMeetings } from './event-meetings';
-import { type EventRef, eventKey, type LinkStore } from './link-store';
+import { type CalendarEventRef, eventKey, type LinkStore } from './link-store';
 import { eventFromPage } from './page-event';
 
 /** One provider as the calendar button's messages see it. */
@@ -35,12 +35,12 @@ export function createMeetingDispatch(options: MeetingDispatchOptions) {
   };
 
   /** The provider of the meeting an event is linked to: by its id, else by a stored join link. */
-  async function linkedProvider(event: EventRef): Promise<ProviderKey | null> {
+  async function linkedProvider(event: CalendarEventRef): Promise<ProviderKey | null> {
     const key = eventKey(event);
     const entry = (key ? await links.byEvent(key) : null) ?? (await links.byJoinLinkIn(event.location));
     return entry?.link.provider ?? null;
   }
-  const serviceFor = async (event: EventRef, chosen?: ProviderKey) =>
+  const serviceFor = async (event: CalendarEventRef, chosen?: ProviderKey) =>
     serviceOf((await linkedProvider(event)) ?? chosen ?? (await options.defaultProvider()));
 
   return {
@@ -59,14 +59,14 @@ export function createMeetingDispatch(options: MeetingDispatchOptions) {
       const event = eventFromPage(page);
       return (await serviceFor(event, provider)).attach(event, tabId);
     },
-    linkFor: async (event: EventRef, tabId: number, adopt = false) =>
+    linkFor: async (event: CalendarEventRef, tabId: number, adopt = false) =>
       (await serviceFor(event)).linkFor(event, tabId, adopt),
     async sync(page: PageEvent, tabId: number) {
       const event = eventFromPage(page);
       return (await serviceFor(event)).sync(event, tabId);
     },
     // An event linked to nothing goes to the default's service, which refuses it with its sentence.
-    remove: async (event: EventRef, tabId: number) => (await serviceFor(event)).remove(event, tabId),
+    remove: async (event: CalendarEventRef, tabId: number) => (await serviceFor(event)).remove(event, tabId),
   };
 }
 

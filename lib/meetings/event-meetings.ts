@@ -1,7 +1,7 @@
 import type { CalendarEvent } from '../calendar/types';
 import type { MeetingLink } from '../protocol/meetings';
 import type { MeetingDefaults } from '../storage';
-import type { EventRef, LinkStore } from './link-store';
+import type { CalendarEventRef, LinkStore } from './link-store';
 
 /**
  * What the calendar button's messages need of one provider: attach a meeting made from an event,
@@ -13,7 +13,7 @@ export interface EventMeetings {
   attach(event: CalendarEvent, tabId?: number): Promise<{ link: MeetingLink; invitation: string }>;
   /** `adopt`: the person confirmed the candidate, which is linked to the event now. */
   linkFor(
-    event: EventRef,
+    event: CalendarEventRef,
     tabId?: number,
     adopt?: boolean,
   ): Promise<{ link: MeetingLink | null; candidate?: MeetingLink }>;
@@ -21,7 +21,7 @@ export interface EventMeetings {
     event: CalendarEvent,
     tabId?: number,
   ): Promise<{ link: MeetingLink | null; updated: boolean; invitation: string | null }>;
-  remove(event: EventRef, tabId?: number): Promise<{ removed: true }>;
+  remove(event: CalendarEventRef, tabId?: number): Promise<{ removed: true }>;
 }
 
 /** What every provider's service is built on: one link store for all, and the person's defaults. */

@@ -5,7 +5,7 @@ import { urlsInText } from './join-url';
 import { TAB_LINK_MAX, TAB_LINK_TTL_MS, type TabLinks, tabLinksItem } from './tab-links';
 
 /** What finds an event's link: its page and id, else the join link in its location. */
-export type EventRef = Pick<CalendarEvent, 'site' | 'id' | 'location'>;
+export type CalendarEventRef = Pick<CalendarEvent, 'site' | 'id' | 'location'>;
 
 /** `${site}:${eventId}`, or null for an event the page has not given an id yet (a new one). */
 export function eventKey(event: { site: string; id?: string | undefined }): string | null {

@@ -1,5 +1,5 @@
 import type { EventLinkEntry } from '../storage';
-import { type EventRef, eventKey, type LinkStore } from './link-store';
+import { type CalendarEventRef, eventKey, type LinkStore } from './link-store';
 
 /**
  * An event's meeting. `entry`: the one linked to it (by its id, or a new event's meeting bound to
@@ -20,7 +20,7 @@ const NOTHING: Located = { entry: null, candidate: null };
  */
 export async function locateEvent(
   links: Pick<LinkStore, 'byEvent' | 'boundToTab' | 'linkEvent'>,
-  event: EventRef,
+  event: CalendarEventRef,
   tabId: number | undefined,
   inLocation: (location: string) => Promise<EventLinkEntry | null>,
 ): Promise<Located> {
@@ -41,7 +41,7 @@ export async function locateEvent(
 /** The person confirmed the candidate: link it to the event by its id, or to the tab while it has none. */
 export async function adoptCandidate(
   links: Pick<LinkStore, 'linkEvent' | 'bindToTab'>,
-  event: EventRef,
+  event: CalendarEventRef,
   tabId: number | undefined,
   meetingId: string,
 ): Promise<void> {

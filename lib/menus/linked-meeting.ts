@@ -11,9 +11,9 @@ export interface LinkedMeeting {
 }
 
 /** What a link says before anyone is asked: a Zoom meeting id, a Webex link to look up, or neither. */
-export type MeetingLink = { provider: 'zoom'; id: string } | { provider: 'webex'; webLink: string } | null;
+export type RecognizedLink = { provider: 'zoom'; id: string } | { provider: 'webex'; webLink: string } | null;
 
-export function recognizeMeetingLink(link: string | undefined): MeetingLink {
+export function recognizeMeetingLink(link: string | undefined): RecognizedLink {
   const zoomId = meetingIdFromLink(link);
   if (zoomId) return { provider: 'zoom', id: zoomId };
   const webLink = webexJoinLink(link);

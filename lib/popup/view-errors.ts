@@ -25,9 +25,10 @@ export function viewError(error: unknown, area: Area): unknown {
   // 3001 "does not exist"; a plain 404 on a meeting path means the same.
   if (area !== 'summaries' && (code === 3001 || (error.kind === 'not-found' && code === undefined)))
     return new ViewError('meeting-gone', error.message);
-  // Seed 004: live streaming needs a Pro plan; 200 "Only available for paid users".
+  // Live streaming needs a Pro plan; 200 "Only available for paid users"
+  // (docs/api/zoom-meetings-api-reference.txt).
   if (area === 'livestream' && code === 200) return new ViewError('no-live-streaming', error.message);
-  // Seed 004: 3000 "Cannot access meeting summaries", 2305 "settings do not allow it".
+  // Same reference: 3000 "Cannot access meeting summaries", 2305 "settings do not allow it".
   if (area === 'summaries' && (code === 3000 || code === 2305))
     return new ViewError('summaries-disabled', error.message);
   return error;

@@ -78,7 +78,10 @@ export type RegistrantCounts = z.infer<typeof RegistrantCountsSchema>;
 export const RESOLUTIONS = ['720p', '1080p'] as const;
 const httpUrl = z.url({ protocol: /^https?$/ });
 
-/** Seed 004 asks for a URL; streaming servers are RTMP(S) as often as HTTP(S). */
+/**
+ * Zoom's reference (docs/api/zoom-meetings-api-reference.txt) asks for a URL; streaming servers are
+ * RTMP(S) as often as HTTP(S).
+ */
 export const LivestreamEditSchema = z.strictObject({
   stream_url: z.url({ protocol: /^(rtmps?|https?)$/ }).max(1024),
   stream_key: z.string().trim().min(1).max(512),

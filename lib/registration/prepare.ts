@@ -4,19 +4,10 @@ import type { EventInfo, EventRef, RegisterOptions, RegistrationProvider } from 
 
 /**
  * The preview a view shows before anything is sent: the event's type and registration settings,
- * everyone already registered (every status, every page), and the plan made from both. Costs one
- * read of the event and the listing pages; registers nobody.
+ * everyone already registered (every status, every page), and the plan made from both, with the
+ * event it read (a view names the event even when the plan refuses). Costs one read of the event
+ * and the listing pages; registers nobody.
  */
-export async function prepareRegistration(
-  provider: RegistrationProvider,
-  ref: EventRef,
-  candidates: readonly Candidate[],
-  options: RegisterOptions = {},
-): Promise<Plan | Refusal> {
-  return (await prepareWithEvent(provider, ref, candidates, options)).outcome;
-}
-
-/** The same, with the event it read: a view names the event even when the plan refuses. */
 export async function prepareWithEvent(
   provider: RegistrationProvider,
   ref: EventRef,

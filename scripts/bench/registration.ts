@@ -5,7 +5,7 @@
 import { createHttpClient } from '../../lib/http/client';
 import { ChunkSchema, JobSchema } from '../../lib/registration/job-schema';
 import { createJob, type Job, type JobStore } from '../../lib/registration/jobs';
-import { prepareRegistration } from '../../lib/registration/prepare';
+import { prepareWithEvent } from '../../lib/registration/prepare';
 import { createRegistrationRunner } from '../../lib/registration/runner';
 import { createZoomRegistrationProvider, PRO_RATES } from '../../lib/providers/zoom/registration';
 import { createZoomClient } from '../../lib/providers/zoom/client';
@@ -71,7 +71,7 @@ async function engine(sandbox: Sandbox, n: number) {
   });
   sandbox.clearRequests();
   const started = performance.now();
-  const plan = await prepareRegistration(provider, { kind: 'meeting', id: MEETING }, people(n));
+  const { outcome: plan } = await prepareWithEvent(provider, { kind: 'meeting', id: MEETING }, people(n));
   if (!plan.ok) throw new Error(plan.reason);
   await runner.enqueue(createJob(plan, { id: `bench-${n}`, now: Date.now(), provider: 'zoom' }));
   await runner.idle();

@@ -5,7 +5,7 @@ import { type MeetingLink, MeetingLinkSchema } from '../../protocol/meetings';
 import type { EventLinkEntry, MeetingDefaults, WebexSyncedSchedule } from '../../storage';
 import type { WebexClient } from './client';
 import type { UpdateWebexMeeting, WebexMeeting } from './schemas';
-import { type EventRef, eventKey, type LinkStore } from '../../meetings/link-store';
+import { type CalendarEventRef, eventKey, type LinkStore } from '../../meetings/link-store';
 import { adoptCandidate, type Located, locateEvent } from '../../meetings/locate-event';
 import { composeWebexInvitation } from './invitation';
 
@@ -66,13 +66,13 @@ export function createWebexMeetingService(options: WebexMeetingServiceOptions) {
   }
 
   /** The event's meeting, and a stored one its location only mentions (a Webex link this extension wrote). */
-  function locate(event: EventRef, tabId: number | undefined): Promise<Located> {
+  function locate(event: CalendarEventRef, tabId: number | undefined): Promise<Located> {
     return locateEvent(links, event, tabId, async (location) => {
       const entry = await links.byJoinLinkIn(location);
       return entry?.link.provider === 'webex' ? entry : null;
     });
   }
-  const find = async (event: EventRef, tabId: number | undefined): Promise<EventLinkEntry | null> =>
+  const find = async (event: CalendarEventRef, tabId: number | undefined): Promise<EventLinkEntry | null> =>
     (await locate(event, tabId)).entry;
 
   return {
@@ -103,7 +103,7 @@ export function createWebexMeetingService(options: WebexMeetingServiceOptions) {
 
     /** `adopt`: the person confirmed the candidate, which is linked to the event now. */
     async linkFor(
-      event: EventRef,
+      event: CalendarEventRef,
       tabId?: number,
       adopt = false,
     ): Promise<{ link: MeetingLink | null; candidate?: MeetingLink }> {
@@ -143,7 +143,7 @@ export function createWebexMeetingService(options: WebexMeetingServiceOptions) {
     },
 
     /** Deletes the meeting linked to this event; a meeting its location only mentions is left alone. */
-    async remove(event: EventRef, tabId?: number): Promise<{ removed: true }> {
+    async remove(event: CalendarEventRef, tabId?: number): Promise<{ removed: true }> {
       await requireSignIn();
       const entry = await find(event, tabId);
       if (entry?.link.provider !== 'webex') {

@@ -14,10 +14,11 @@ import type {
 } from '../../registration/registration-provider';
 
 /**
- * People per bulkInsert call. Seed 002 and the spec state no maximum, so the size is ours: 30, the
- * largest chunk the durable job keeps (job-schema.ts, MAX_CHUNK). Larger would not cut the cost
- * that matters: a call whose outcome is unknown is reconciled by listing, and a 409 for one person
- * refuses the whole call (Webex's bulkInsert is all or nothing), so a small call re-sends little.
+ * People per bulkInsert call. Webex's guide (docs/api/webex-bulk-insert-registrants.txt) and the
+ * spec state no maximum, so the size is ours: 30, the largest chunk the durable job keeps
+ * (job-schema.ts, MAX_CHUNK). Larger would not cut the cost that matters: a call whose outcome is
+ * unknown is reconciled by listing, and a 409 for one person refuses the whole call (Webex's
+ * bulkInsert is all or nothing), so a small call re-sends little.
  * 95 new people are 4 calls.
  */
 export const WEBEX_BATCH_LIMIT = 30;

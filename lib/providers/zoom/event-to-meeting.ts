@@ -78,7 +78,7 @@ export function settingsFromDefaults(defaults: MeetingDefaults, recurring: boole
     auto_recording: defaults.autoRecording,
     approval_type: defaults.registration === 'automatic' ? 0 : defaults.registration === 'manual' ? 1 : 2,
   };
-  // Seed 004: a semicolon-separated list of e-mail addresses.
+  // docs/api/zoom-meetings-api-reference.txt: a semicolon-separated list of e-mail addresses.
   if (defaults.alternativeHosts.length > 0) settings.alternative_hosts = defaults.alternativeHosts.join(';');
   // One registration for the whole series: a calendar guest attends the event, not one occurrence.
   if (recurring && defaults.registration !== 'none') settings.registration_type = 1;

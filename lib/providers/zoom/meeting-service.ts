@@ -6,7 +6,7 @@ import type { EventLinkEntry, MeetingDefaults, SyncedSchedule } from '../../stor
 import type { ZoomClient } from './client';
 import type { Meeting, UpdateMeetingRequest } from './schemas';
 import { meetingIdFromText } from '../../meetings/join-url';
-import { type EventRef, eventKey, type LinkStore } from '../../meetings/link-store';
+import { type CalendarEventRef, eventKey, type LinkStore } from '../../meetings/link-store';
 import { adoptCandidate, type Located, locateEvent } from '../../meetings/locate-event';
 
 export interface MeetingServiceOptions {
@@ -22,7 +22,7 @@ export interface MeetingServiceOptions {
 
 const NO_LINK = { link: null, updated: false, invitation: null } as const;
 
-/** Zoom's "this meeting does not exist" (seed 004: 3001, with HTTP 404). */
+/** Zoom's "this meeting does not exist" (docs/api/zoom-meetings-api-reference.txt: 3001, with HTTP 404). */
 const isDeleted = (error: unknown) => error instanceof ApiError && error.providerCode === 3001;
 const isGoneOrMissing = (error: unknown) =>
   isDeleted(error) || (error instanceof ApiError && error.status === 404);
@@ -74,13 +74,13 @@ export function createMeetingService(options: MeetingServiceOptions) {
   }
 
   /** The event's meeting, and a stored one its location only mentions (a Zoom link's meeting id). */
-  function locate(event: EventRef, tabId: number | undefined): Promise<Located> {
+  function locate(event: CalendarEventRef, tabId: number | undefined): Promise<Located> {
     return locateEvent(links, event, tabId, async (location) => {
       const meetingId = meetingIdFromText(location, await options.apiBase().catch(() => null));
       return meetingId ? links.byMeeting(meetingId) : null;
     });
   }
-  const find = async (event: EventRef, tabId: number | undefined): Promise<EventLinkEntry | null> =>
+  const find = async (event: CalendarEventRef, tabId: number | undefined): Promise<EventLinkEntry | null> =>
     (await locate(event, tabId)).entry;
 
   async function invitationOf(meetingId: string): Promise<string> {
@@ -115,7 +115,7 @@ export function createMeetingService(options: MeetingServiceOptions) {
 
     /** `adopt`: the person confirmed the candidate, which is linked to the event now. */
     async linkFor(
-      event: EventRef,
+      event: CalendarEventRef,
       tabId?: number,
       adopt = false,
     ): Promise<{ link: MeetingLink | null; candidate?: MeetingLink }> {
@@ -159,7 +159,7 @@ export function createMeetingService(options: MeetingServiceOptions) {
     },
 
     /** Deletes the meeting linked to this event; a meeting its location only mentions is left alone. */
-    async remove(event: EventRef, tabId?: number): Promise<{ removed: true }> {
+    async remove(event: CalendarEventRef, tabId?: number): Promise<{ removed: true }> {
       await requireSignIn();
       const entry = await find(event, tabId);
       if (entry?.link.provider !== 'zoom') {

@@ -6,7 +6,10 @@ import { utcDateTime, zonedTimeToEpoch } from '../../meetings/zoned-time';
 // A calendar's repetition as Zoom's type-8 `recurrence`, or a sentence saying why Zoom cannot hold
 // it. Never a guess: a wrong rule would put a wrong series of meetings in people's calendars.
 
-/** Seed 004: repeat_interval at most 99 days, 50 weeks or 10 months; at most 60 occurrences. */
+/**
+ * repeat_interval at most 99 days, 50 weeks or 10 months; at most 60 occurrences
+ * (docs/api/zoom-meetings-api-reference.txt).
+ */
 export const ZOOM_LIMITS = { daily: 99, weekly: 50, monthly: 10, occurrences: 60 } as const;
 
 const DAY_MS = 86_400_000;

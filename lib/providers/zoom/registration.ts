@@ -13,7 +13,7 @@ import type {
   RegistrationProvider,
 } from '../../registration/registration-provider';
 
-/** Seed 003: "a maximum limit of 4999 registrants per meeting". */
+/** docs/api/zoom-add-meeting-registrant.txt: "a maximum limit of 4999 registrants per meeting". */
 export const ZOOM_CAPACITY = 4999;
 
 /** Zoom's per-second limits by label; Pro by default (labels from

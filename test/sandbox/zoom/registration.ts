@@ -179,7 +179,8 @@ export function createRegistration(deps: RegistrationDeps) {
       deps.limiter.countDaily(checks);
       const registrants = register(session, input.registrants, input.auto_approve, []);
       return {
-        // Seed 004 answers 201 for batch registration (the older export said 200).
+        // The reference (docs/api/zoom-meetings-api-reference.txt) answers 201 for batch registration
+        // (the older export said 200).
         status: 201,
         body: {
           registrants: registrants.map((r) => ({
@@ -232,7 +233,8 @@ export function createRegistration(deps: RegistrationDeps) {
       const before = session.registrants.length;
       session.registrants = session.registrants.filter((r) => r.id !== id);
       if (session.registrants.length === before) {
-        // Seed 004: an unknown registrant id is "invalid" (400, code 300), not a 404.
+        // An unknown registrant id is "invalid" (400, code 300), not a 404
+        // (docs/api/zoom-meetings-api-reference.txt).
         throw zoomError(
           400,
           300,

@@ -65,7 +65,7 @@ export interface Livestream {
   status: 'started' | 'stopped';
   display_name?: string | undefined;
   active_speaker_name?: boolean | undefined;
-  /** Seed 004's start settings, kept so tests can see what a start asked for. */
+  /** Start settings as Zoom's reference gives them (docs/api), kept so tests see what a start asked for. */
   layout?: 'follow_host' | 'gallery_view' | 'speaker_view' | undefined;
   close_caption?: 'burnt-in' | 'embedded' | 'off' | undefined;
 }

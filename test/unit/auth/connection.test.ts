@@ -5,8 +5,8 @@ import { type ConnectionSpec, createConnection } from '@/lib/auth/connection';
 import type { HttpClient } from '@/lib/http/client';
 import { ApiError } from '@/lib/http/errors';
 import { zoomGrantItem, type ZoomProfile, zoomProfileItem } from '@/lib/storage';
-import { fakeFetch, json } from '../http/fake-fetch';
-import { ENDPOINTS, REDIRECT } from './session-harness';
+import { ENDPOINTS, REDIRECT } from '@/test/support/auth-session';
+import { fakeFetch, json } from '@/test/support/fake-fetch';
 
 const profile: ZoomProfile = {
   userId: 'u1',

@@ -9,7 +9,7 @@ import {
 } from '@/lib/auth/oauth';
 import { challengeS256 } from '@/lib/auth/pkce';
 import { ApiError } from '@/lib/http/errors';
-import { fakeFetch, form, json } from '../http/fake-fetch';
+import { fakeFetch, form, json } from '@/test/support/fake-fetch';
 
 const config = {
   oauthBase: 'https://auth.test/',

@@ -3,8 +3,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { createAuthSession, SETTINGS_CHANGED } from '@/lib/auth/session';
 import { ApiError } from '@/lib/http/errors';
 import { zoomGrantItem, zoomProfileItem, zoomSignedOutItem } from '@/lib/storage';
-import { json } from '../http/fake-fetch';
-import { createHarness, ENDPOINTS, everything, REDIRECT } from './session-harness';
+import { fakeTokenSession, ENDPOINTS, everything, REDIRECT } from '@/test/support/auth-session';
+import { json } from '@/test/support/fake-fetch';
 
 const profile = {
   userId: 'u1',
@@ -21,7 +21,7 @@ describe('the auth session', () => {
   });
 
   it('keeps the access token in session storage and only the refresh token in local storage', async () => {
-    const { session } = createHarness();
+    const { session } = fakeTokenSession();
     await session.signIn();
     expect(await everything('session')).toContain('access-1');
     expect(await everything('local')).not.toContain('access-1');
@@ -33,7 +33,7 @@ describe('the auth session', () => {
   });
 
   it('stores nothing when the returned state does not match', async () => {
-    const { calls } = createHarness();
+    const { calls } = fakeTokenSession();
     const session = createAuthSession({
       redirectUrl: REDIRECT,
       launchWebAuthFlow: async () => `${REDIRECT}?code=CODE&state=forged`,
@@ -58,7 +58,7 @@ describe('the auth session', () => {
   });
 
   it('refreshes a token about to expire, and rotates the refresh token', async () => {
-    const { session, clock, tokenCalls } = createHarness();
+    const { session, clock, tokenCalls } = fakeTokenSession();
     await session.signIn();
     clock.now += 3_600_000 - 30_000; // inside the 60 s margin
     await expect(session.getAccessToken()).resolves.toBe('access-2');
@@ -71,7 +71,7 @@ describe('the auth session', () => {
   });
 
   it('does not refresh a token that is still fresh', async () => {
-    const { session, clock, tokenCalls } = createHarness();
+    const { session, clock, tokenCalls } = fakeTokenSession();
     await session.signIn();
     clock.now += 3_600_000 - 61_000;
     await expect(session.getAccessToken()).resolves.toBe('access-1');
@@ -83,7 +83,7 @@ describe('the auth session', () => {
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const { session, clock, tokenCalls } = createHarness({
+    const { session, clock, tokenCalls } = fakeTokenSession({
       token: (call) =>
         call.body.includes('refresh_token=')
           ? gate.then(() => json({ access_token: 'shared', refresh_token: 'r-next', expires_in: 3600 }))
@@ -104,7 +104,7 @@ describe('the auth session', () => {
   });
 
   it('forceRefresh refreshes the refused token, but not one another caller already replaced', async () => {
-    const { session, tokenCalls } = createHarness();
+    const { session, tokenCalls } = fakeTokenSession();
     await session.signIn();
     await expect(session.forceRefresh('access-1')).resolves.toBe('access-2');
     await expect(session.forceRefresh('access-1')).resolves.toBe('access-2');
@@ -112,7 +112,7 @@ describe('the auth session', () => {
   });
 
   it('signs out with a reason when the provider refuses the refresh', async () => {
-    const { session, clock } = createHarness({
+    const { session, clock } = fakeTokenSession({
       token: (call) =>
         call.body.includes('grant_type=refresh_token') ? json({ error: 'invalid_grant' }, 400) : undefined,
     });
@@ -132,7 +132,7 @@ describe('the auth session', () => {
   });
 
   it('keeps the session when the refresh fails for a passing reason', async () => {
-    const { session, clock } = createHarness({
+    const { session, clock } = fakeTokenSession({
       token: (call) => (call.body.includes('grant_type=refresh_token') ? json({}, 503) : undefined),
     });
     await session.signIn();
@@ -144,7 +144,7 @@ describe('the auth session', () => {
 
   it('revokes at the provider, then forgets everything', async () => {
     let grantWhenRevoked: unknown;
-    const { session, calls } = createHarness({
+    const { session, calls } = fakeTokenSession({
       revoke: () => {
         grantWhenRevoked = 'pending';
         return zoomGrantItem.get().then((grant) => {
@@ -167,7 +167,7 @@ describe('the auth session', () => {
   });
 
   it('forgets the tokens even when the provider cannot be reached to revoke', async () => {
-    const { session } = createHarness({ revoke: () => new TypeError('Failed to fetch') });
+    const { session } = fakeTokenSession({ revoke: () => new TypeError('Failed to fetch') });
     await session.signIn();
     await session.signOut();
     expect(await zoomGrantItem.get()).toBeNull();
@@ -179,7 +179,7 @@ describe('the auth session', () => {
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const { session, clock } = createHarness({
+    const { session, clock } = fakeTokenSession({
       token: (call) =>
         call.body.includes('grant_type=refresh_token')
           ? gate.then(() => json({ access_token: 'late', refresh_token: 'late-r', expires_in: 3600 }))
@@ -196,7 +196,7 @@ describe('the auth session', () => {
   });
 
   it('ends the session when the server settings change, so no token goes to another server', async () => {
-    const { session, endpoints } = createHarness();
+    const { session, endpoints } = fakeTokenSession();
     await session.signIn();
     endpoints.apiBase = 'http://127.0.0.1:9000/v2';
     await expect(session.getAccessToken()).rejects.toMatchObject({
@@ -207,7 +207,7 @@ describe('the auth session', () => {
   });
 
   it('refuses to start a sign-in without a client id', async () => {
-    const { session, endpoints, calls } = createHarness();
+    const { session, endpoints, calls } = fakeTokenSession();
     endpoints.clientId = '';
     await expect(session.signIn()).rejects.toMatchObject({ kind: 'sign-in-failed' });
     expect(calls).toHaveLength(0);

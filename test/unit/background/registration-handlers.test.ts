@@ -9,8 +9,8 @@ import { createWebexRegistrationProvider } from '@/lib/providers/webex/registrat
 import { createZoomRegistrationAccount } from '@/lib/providers/zoom/registration-account';
 import { createRegistrationJobStore } from '@/lib/storage';
 import { createWebexClient } from '@/lib/providers/webex/client';
-import { preRegister, registrationHarness, SEED } from '../registration/harness';
-import { WEBEX } from '../providers/webex/harness';
+import { preRegister, registrationHarness } from '@/test/support/registration-engine';
+import { WEBEX_SEED, ZOOM_IDS } from '@/test/support/sandbox-seed';
 
 const sender = {};
 const meeting = (id: string) => ({ provider: 'zoom' as const, kind: 'meeting' as const, id });
@@ -64,10 +64,10 @@ describe('registration handlers (against the sandbox)', () => {
 
   it('previews: invalid lines with reasons, duplicates, already registered, counts; sends nothing', async () => {
     const { h, all } = handlers();
-    await preRegister(h, SEED.autoApproval, ['old@example.org']);
+    await preRegister(h, ZOOM_IDS.autoApproval, ['old@example.org']);
     const preview = await all['registration.prepare'](
       {
-        target: meeting(SEED.autoApproval),
+        target: meeting(ZOOM_IDS.autoApproval),
         input: text(['Ada <ada@example.org>', 'nope', 'ADA@example.org', 'old@example.org']),
         options: {},
       },
@@ -82,7 +82,11 @@ describe('registration handlers (against the sandbox)', () => {
 
   it('refuses a meeting without registration in the preview and at the start, before any registration call', async () => {
     const { h, all } = handlers();
-    const request = { target: meeting(SEED.noRegistration), input: text(['ada@example.org']), options: {} };
+    const request = {
+      target: meeting(ZOOM_IDS.noRegistration),
+      input: text(['ada@example.org']),
+      options: {},
+    };
     const preview = await all['registration.prepare'](request, sender);
     expect(preview.refusal?.code).toBe('no-registration');
     await expect(all['registration.start'](request, sender)).rejects.toBeInstanceOf(RegistrationError);
@@ -92,7 +96,7 @@ describe('registration handlers (against the sandbox)', () => {
   it('a double-click on Register starts one job; the second answer says why nothing new started', async () => {
     const { h, all, runner } = handlers();
     const request = {
-      target: meeting(SEED.autoApproval),
+      target: meeting(ZOOM_IDS.autoApproval),
       input: text(Array.from({ length: 40 }, (_, i) => `p${i}@example.org`)),
       options: {},
     };
@@ -116,7 +120,7 @@ describe('registration handlers (against the sandbox)', () => {
   it('starts a job, reports it without its people, and gives the results with join links', async () => {
     const { all, runner } = handlers();
     const request = {
-      target: meeting(SEED.autoApproval),
+      target: meeting(ZOOM_IDS.autoApproval),
       input: text(['ada@example.org', 'grace@example.org']),
       options: {},
     };
@@ -135,7 +139,7 @@ describe('registration handlers (against the sandbox)', () => {
   it('nobody new: the start refuses rather than queue an empty job', async () => {
     const { all } = handlers();
     const request = {
-      target: meeting(SEED.autoApproval),
+      target: meeting(ZOOM_IDS.autoApproval),
       input: text(['ada@customer.example']),
       options: {},
     };
@@ -144,7 +148,7 @@ describe('registration handlers (against the sandbox)', () => {
 
   it('approves pending registrants in groups of 30 and lists them by status', async () => {
     const { h, all } = handlers();
-    const target = meeting(SEED.manualApproval);
+    const target = meeting(ZOOM_IDS.manualApproval);
     const { registrants } = await all['registrants.list']({ target, status: 'pending' }, sender);
     expect(registrants.map((r) => r.status)).toEqual(['pending', 'pending']);
     h.sandbox.clearRequests();
@@ -161,15 +165,15 @@ describe('registration handlers (against the sandbox)', () => {
     const { all } = handlers();
     const { items } = await all['registration.targets']({}, sender);
     const ids = items.map((i) => i.id);
-    expect(ids).toContain(SEED.autoApproval);
-    expect(ids).toContain(SEED.webinar);
-    expect(ids).not.toContain(SEED.noRegistration);
+    expect(ids).toContain(ZOOM_IDS.autoApproval);
+    expect(ids).toContain(ZOOM_IDS.webinar);
+    expect(ids).not.toContain(ZOOM_IDS.noRegistration);
   });
 
   it('says registration is off when listing the registrants of such an event', async () => {
     const { all } = handlers();
     await expect(
-      all['registrants.list']({ target: meeting(SEED.noRegistration) }, sender),
+      all['registrants.list']({ target: meeting(ZOOM_IDS.noRegistration) }, sender),
     ).rejects.toMatchObject({ code: 'registration-off' });
   });
 
@@ -178,9 +182,9 @@ describe('registration handlers (against the sandbox)', () => {
     const guests = Array.from({ length: 40 }, (_, i) => `Guest ${i} <guest${i}@example.org>`);
     // Two of the seed's registrants are on the list: approved Ada and pending Grace.
     const input = text([...guests, 'ada@customer.example', 'grace@customer.example']);
-    const request = { target: webexMeeting(WEBEX.training), input, options: {} };
+    const request = { target: webexMeeting(WEBEX_SEED.training), input, options: {} };
     const preview = await all['registration.prepare'](request, sender);
-    expect(preview.event).toMatchObject({ id: WEBEX.training, registration: 'manual' });
+    expect(preview.event).toMatchObject({ id: WEBEX_SEED.training, registration: 'manual' });
     expect(preview.counts).toMatchObject({ toRegister: 40, alreadyRegistered: 2, calls: 2 });
     h.sandbox.clearRequests();
     const { jobId } = await all['registration.start'](request, sender);
@@ -196,7 +200,7 @@ describe('registration handlers (against the sandbox)', () => {
 
   it('approves a pending Webex registrant and lists Webex registrants by status', async () => {
     const { h, all } = handlers();
-    const target = webexMeeting(WEBEX.training);
+    const target = webexMeeting(WEBEX_SEED.training);
     const pending = await all['registrants.list']({ target, status: 'pending' }, sender);
     expect(pending.registrants.map((r) => r.email).sort()).toEqual([
       'grace@customer.example',
@@ -204,22 +208,22 @@ describe('registration handlers (against the sandbox)', () => {
     ]);
     const denied = await all['registrants.list']({ target, status: 'denied' }, sender);
     expect(denied.registrants.map((r) => r.email)).toEqual(['mallory@partner.example']);
-    await all['registrants.updateStatus']({ target, action: 'approve', ids: [WEBEX.grace] }, sender);
+    await all['registrants.updateStatus']({ target, action: 'approve', ids: [WEBEX_SEED.grace] }, sender);
     expect(h.calls(/\/registrants\/approve$/)).toHaveLength(1);
     const grace = h.sandbox.webex.state.meetings
-      .find((m) => m.id === WEBEX.training)!
-      .registrants.find((r) => r.id === WEBEX.grace);
+      .find((m) => m.id === WEBEX_SEED.training)!
+      .registrants.find((r) => r.id === WEBEX_SEED.grace);
     expect(grace?.status).toBe('approved');
     // "deny" is Webex's reject.
-    await all['registrants.updateStatus']({ target, action: 'deny', ids: [WEBEX.linus] }, sender);
+    await all['registrants.updateStatus']({ target, action: 'deny', ids: [WEBEX_SEED.linus] }, sender);
     expect(h.calls(/\/registrants\/reject$/)).toHaveLength(1);
   });
 
   it("lists both accounts' targets with their provider, and the one connected when the other is not", async () => {
     const both = handlers();
     const { items } = await both.all['registration.targets']({}, sender);
-    expect(items).toContainEqual(expect.objectContaining({ provider: 'webex', id: WEBEX.training }));
-    expect(items).toContainEqual(expect.objectContaining({ provider: 'zoom', id: SEED.autoApproval }));
+    expect(items).toContainEqual(expect.objectContaining({ provider: 'webex', id: WEBEX_SEED.training }));
+    expect(items).toContainEqual(expect.objectContaining({ provider: 'zoom', id: ZOOM_IDS.autoApproval }));
     const starts = items.map((i) => (i.startTime ? Date.parse(i.startTime) : Infinity));
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
 
@@ -231,8 +235,8 @@ describe('registration handlers (against the sandbox)', () => {
 
   it('says registration is off for a Webex meeting without it', async () => {
     const { all } = handlers();
-    await expect(all['registrants.list']({ target: webexMeeting(WEBEX.sync) }, sender)).rejects.toMatchObject(
-      { code: 'registration-off' },
-    );
+    await expect(
+      all['registrants.list']({ target: webexMeeting(WEBEX_SEED.sync) }, sender),
+    ).rejects.toMatchObject({ code: 'registration-off' });
   });
 });

@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { CalendarPageCheck } from '@/components/calendar-page-check';
-import { answerMessages, englishMessagesMessages } from './render';
+import { englishMessages } from '@/test/support/english-messages';
+import { answerMessages } from '@/test/support/runtime-messages';
 
 // "Check a calendar page" on the options page: each field of the open editor as found (by which
 // hook) or missing (with the hooks tried), and a plain-text copy for a bug report.
@@ -26,7 +27,7 @@ const PAGE = {
 describe('Check a calendar page', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await englishMessagesMessages();
+    englishMessages();
   });
   afterEach(cleanup);
 

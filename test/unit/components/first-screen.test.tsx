@@ -5,7 +5,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { UpcomingView } from '@/components/upcoming-view';
 import type { UpcomingItem } from '@/lib/protocol/popup';
 import { buildFirstScreen } from '@/entrypoints/popup/first-screen';
-import { answerMessages, englishMessagesMessages } from './render';
+import { englishMessages } from '@/test/support/english-messages';
+import { answerMessages } from '@/test/support/runtime-messages';
 
 const never = () => new Promise<never>(() => {});
 /** The plain-DOM first screen, put in the page as main.ts does. */
@@ -48,7 +49,7 @@ const rows: UpcomingItem[] = [
 describe("the popup's first screen", () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await englishMessagesMessages();
+    englishMessages();
   });
   afterEach(() => {
     cleanup();

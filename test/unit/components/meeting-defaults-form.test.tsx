@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { MeetingDefaultsForm, parseHosts } from '@/components/meeting-defaults-form';
 import { DEFAULT_MEETING_DEFAULTS } from '@/lib/storage';
-import { englishMessagesMessages } from './render';
+import { englishMessages } from '@/test/support/english-messages';
 
 describe('the meeting defaults form', () => {
   let sent: { type: string; payload: unknown }[];
@@ -13,7 +13,7 @@ describe('the meeting defaults form', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
     sent = [];
-    await englishMessagesMessages();
+    englishMessages();
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
       const m = message as { type: string; payload: unknown };
       sent.push(m);

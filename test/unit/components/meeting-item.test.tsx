@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { MeetingItem } from '@/components/meeting-item';
 import type { UpcomingItem } from '@/lib/protocol/popup';
-import { answerMessages, englishMessagesMessages } from './render';
+import { englishMessages } from '@/test/support/english-messages';
+import { answerMessages } from '@/test/support/runtime-messages';
 
 const zoomMeeting: UpcomingItem = {
   provider: 'zoom',
@@ -40,7 +41,7 @@ const names = () => menuItems().map((item) => item.textContent);
 describe('a row of Upcoming', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await englishMessagesMessages();
+    englishMessages();
   });
   afterEach(cleanup);
 

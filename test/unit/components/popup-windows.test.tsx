@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { App as InvitationApp } from '@/entrypoints/invitation/app';
 import { App as PopupApp } from '@/entrypoints/popup/app';
-import { answerMessages, englishMessagesMessages } from './render';
+import { englishMessages } from '@/test/support/english-messages';
+import { answerMessages } from '@/test/support/runtime-messages';
 
 const WEBEX_ID = '5b1e0a8c9d2f4e6a8b0c1d2e3f405162';
 const wendy = { userId: 'w1', displayName: 'Wendy Host', email: 'w@x', orgId: 'o' };
@@ -13,7 +14,7 @@ const never = () => new Promise<never>(() => {});
 describe('the popup with only Webex connected', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await englishMessagesMessages();
+    englishMessages();
   });
   afterEach(cleanup);
 
@@ -64,7 +65,7 @@ describe('the popup with only Webex connected', () => {
 describe('the invitation window', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await englishMessagesMessages();
+    englishMessages();
     Object.defineProperty(navigator, 'clipboard', {
       value: { writeText: vi.fn(async () => {}) },
       configurable: true,

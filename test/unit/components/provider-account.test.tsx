@@ -5,7 +5,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { ProviderAccount } from '@/components/provider-account';
 import { webexOptions } from '@/components/webex-options';
 import { zoomOptions } from '@/components/zoom-options';
-import { answerMessages, englishMessagesMessages } from './render';
+import { englishMessages } from '@/test/support/english-messages';
+import { answerMessages } from '@/test/support/runtime-messages';
 
 type Status = { connected: true; user: object } | { connected: false; reason?: string };
 
@@ -44,7 +45,7 @@ const providers = [
 describe.each(providers)('the $name account section', (p) => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await englishMessagesMessages();
+    englishMessages();
   });
   afterEach(cleanup);
 

@@ -6,7 +6,8 @@ import { DefaultProviderChoice } from '@/components/default-provider-choice';
 import { ProviderOptions } from '@/components/provider-options';
 import { webexOptions } from '@/components/webex-options';
 import { zoomOptions } from '@/components/zoom-options';
-import { answerMessages, englishMessagesMessages } from './render';
+import { englishMessages } from '@/test/support/english-messages';
+import { answerMessages } from '@/test/support/runtime-messages';
 
 const endpoints = { oauthBase: 'https://example.test', apiBase: 'https://example.test/v1', clientId: 'abc' };
 const redirectUrl = 'https://id.chromiumapp.org/';
@@ -50,7 +51,7 @@ const providers = [
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  await englishMessagesMessages();
+  englishMessages();
   (fakeBrowser as unknown as { permissions: object }).permissions = { request: vi.fn(async () => true) };
 });
 afterEach(cleanup);

@@ -7,7 +7,8 @@ import { webexOptions } from '@/components/webex-options';
 import { zoomOptions } from '@/components/zoom-options';
 import type { ZoomSettingsView } from '@/lib/messaging';
 import type { WebexSettingsView } from '@/lib/protocol/webex';
-import { answerMessages, englishMessagesMessages } from './render';
+import { englishMessages } from '@/test/support/english-messages';
+import { answerMessages } from '@/test/support/runtime-messages';
 
 const zoomView: ZoomSettingsView = {
   endpoints: {
@@ -51,7 +52,7 @@ function grantPermissions() {
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  await englishMessagesMessages();
+  englishMessages();
 });
 afterEach(cleanup);
 

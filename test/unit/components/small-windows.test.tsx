@@ -5,7 +5,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { InvitationResult } from '@/components/invitation-result';
 import { RegistrantCounts } from '@/components/registrant-counts';
 import { nextFullHour, ScheduleForm } from '@/components/schedule-form';
-import { answerMessages, englishMessagesMessages } from './render';
+import { englishMessages } from '@/test/support/english-messages';
+import { answerMessages } from '@/test/support/runtime-messages';
 
 function clipboard(write: () => Promise<void>) {
   const writeText = vi.fn(write);
@@ -16,7 +17,7 @@ function clipboard(write: () => Promise<void>) {
 describe('the invitation result', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await englishMessagesMessages();
+    englishMessages();
   });
   afterEach(cleanup);
 
@@ -39,7 +40,7 @@ describe('the invitation result', () => {
 describe('the schedule form', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await englishMessagesMessages();
+    englishMessages();
   });
   afterEach(cleanup);
 
@@ -95,7 +96,7 @@ describe('the schedule form', () => {
 describe('registrant counts', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await englishMessagesMessages();
+    englishMessages();
   });
   afterEach(cleanup);
 

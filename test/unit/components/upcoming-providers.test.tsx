@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { UpcomingView } from '@/components/upcoming-view';
 import { upcomingCacheItem, webexProfileItem, webexUpcomingCacheItem, zoomProfileItem } from '@/lib/storage';
-import { answerMessages, englishMessagesMessages } from './render';
+import { englishMessages } from '@/test/support/english-messages';
+import { answerMessages } from '@/test/support/runtime-messages';
 
 const WEBEX_ID = '5b1e0a8c9d2f4e6a8b0c1d2e3f405162';
 const zoomRow = {
@@ -36,7 +37,7 @@ const rowOf = (topic: string) => screen.getByText(topic).closest('li')!;
 describe('the Upcoming view with Zoom and Webex', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await englishMessagesMessages();
+    englishMessages();
     await zoomProfileItem.set({
       userId: 'u1',
       displayName: 'Ada',

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { UpcomingView } from '@/components/upcoming-view';
 import { upcomingCacheItem, zoomProfileItem } from '@/lib/storage';
-import { answerMessages, englishMessagesMessages } from './render';
+import { englishMessages } from '@/test/support/english-messages';
+import { answerMessages } from '@/test/support/runtime-messages';
 
 const profile = {
   userId: 'u1',
@@ -32,7 +33,7 @@ const never = () => new Promise<never>(() => {});
 describe('the Upcoming view', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await englishMessagesMessages();
+    englishMessages();
     await zoomProfileItem.set(profile);
   });
   afterEach(cleanup);

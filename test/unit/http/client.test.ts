@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { createHttpClient } from '@/lib/http/client';
 import { ApiError } from '@/lib/http/errors';
-import { type Call, fakeFetch, inOrder, json, noContent, type Reply } from './fake-fetch';
+import { type Call, fakeFetch, inOrder, json, noContent, type Reply } from '@/test/support/fake-fetch';
 
 const NOW = Date.UTC(2026, 2, 10, 15, 30, 0);
 const Thing = z.object({ id: z.number() });

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { livestreamLogItem } from '@/lib/storage';
-import { json, noContent } from '../http/fake-fetch';
-import { NOW, row, sender, setup } from './handlers-kit';
+import { json, noContent } from '@/test/support/fake-fetch';
+import { NOW, row, sender, setup } from '@/test/support/popup-setup';
 
 describe('the popup handlers: live stream, summaries, scheduling', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -10,8 +10,8 @@ import {
   webexUpcomingCacheItem,
   zoomProfileItem,
 } from '@/lib/storage';
-import { profile } from './handlers-kit';
-import { TRAINING, webexProfile } from './webex-kit';
+import { TRAINING, webexProfile } from '@/test/support/fake-provider-api';
+import { profile } from '@/test/support/popup-setup';
 
 const v1Row = {
   id: '81000000001',

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { livestreamLogItem, upcomingCacheItem } from '@/lib/storage';
-import { json } from '../http/fake-fetch';
-import { zoomHarness } from '../providers/zoom/harness';
-import { NOW, popupHandlers, row, sender, setup } from './handlers-kit';
+import { json } from '@/test/support/fake-fetch';
+import { fakeZoomApi } from '@/test/support/fake-provider-api';
+import { NOW, popupHandlers, row, sender, setup } from '@/test/support/popup-setup';
 
 describe('the popup handlers: upcoming, start, invitation, registrants', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -20,7 +20,7 @@ describe('the popup handlers: upcoming, start, invitation, registrants', () => {
 
   it('says "signed-out" when nobody is signed in, and writes no cache', async () => {
     const handlers = popupHandlers({
-      api: zoomHarness().zoom,
+      api: fakeZoomApi().zoom,
       profile: async () => null,
       upcomingCache: upcomingCacheItem,
       livestreamLog: livestreamLogItem,

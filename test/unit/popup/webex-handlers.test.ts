@@ -2,11 +2,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { WebexClient } from '@/lib/providers/webex/client';
 import { livestreamLogItem, upcomingCacheItem, webexUpcomingCacheItem } from '@/lib/storage';
-import type { Call, Reply } from '../http/fake-fetch';
-import { json } from '../http/fake-fetch';
-import { zoomHarness } from '../providers/zoom/harness';
-import { NOW, popupHandlers, profile, row, sender } from './handlers-kit';
-import { SYNC, TRAINING, webexFake, webexMeeting, webexProfile, webexRoutes } from './webex-kit';
+import { type Call, json, type Reply } from '@/test/support/fake-fetch';
+import {
+  answerRoutes,
+  fakeWebexApi,
+  fakeZoomApi,
+  SYNC,
+  TRAINING,
+  webexMeeting,
+  webexProfile,
+} from '@/test/support/fake-provider-api';
+import { NOW, popupHandlers, profile, row, sender } from '@/test/support/popup-setup';
 
 const zoomRoutes = (call: Call): Reply => {
   const path = call.url.pathname.replace(/^\/v2\//, '');
@@ -34,8 +40,8 @@ function setup(
     webexSignedOut?: boolean;
   } = {},
 ) {
-  const zoom = zoomHarness(zoomRoutes);
-  const fake = webexFake(webexRoutes({ 'GET meetings': webexList, ...options.webexRoutes }), {
+  const zoom = fakeZoomApi(zoomRoutes);
+  const fake = fakeWebexApi(answerRoutes('webex', { 'GET meetings': webexList, ...options.webexRoutes }), {
     ...(options.webexSignedOut ? { signedOut: true } : {}),
   });
   const handlers = popupHandlers({

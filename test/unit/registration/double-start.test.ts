@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { RegistrationProvider } from '@/lib/registration/registration-provider';
-import { emails, registrationHarness, SEED } from './harness';
-import { storedJobs } from './stored-jobs';
+import { emails, registrationHarness } from '@/test/support/registration-engine';
+import { storedJobs } from '@/test/support/registration-jobs';
+import { ZOOM_IDS } from '@/test/support/sandbox-seed';
 
 const { setup } = registrationHarness();
-const meeting = { kind: 'meeting', id: SEED.autoApproval } as const;
+const meeting = { kind: 'meeting', id: ZOOM_IDS.autoApproval } as const;
 
 describe('the same people started twice (a double-click on Register)', () => {
   it('runs one job: the second is refused with a sentence, and everyone is sent once', async () => {

@@ -6,7 +6,8 @@ import { jobResults } from '@/lib/registration/jobs';
 import { resultsCsv } from '@/lib/registration/results-csv';
 import type { RegistrationRunner } from '@/lib/registration/runner';
 import { createZoomRegistrationAccount } from '@/lib/providers/zoom/registration-account';
-import { preRegister, registrationHarness, SEED } from './harness';
+import { preRegister, registrationHarness } from '@/test/support/registration-engine';
+import { ZOOM_IDS } from '@/test/support/sandbox-seed';
 
 /** 20 lines as a host pastes them: 14 to register, 1 twice, 1 registered already, 4 that name nobody usable. */
 const LINES = [
@@ -26,7 +27,7 @@ describe('every input line is accounted for, from the preview to the export', ()
 
   it('keeps the invalid lines in the job: its results and CSV have all 20 lines, its counts add up to 20', async () => {
     const h = setup();
-    await preRegister(h, SEED.autoApproval, ['old@example.org']);
+    await preRegister(h, ZOOM_IDS.autoApproval, ['old@example.org']);
     let queued: Job | undefined;
     // Only the handlers' side is under test; the runner is a stand-in that keeps the queued job.
     const runner = {
@@ -46,7 +47,7 @@ describe('every input line is accounted for, from the preview to the export', ()
       now: h.now,
     });
     const request = {
-      target: { provider: 'zoom' as const, kind: 'meeting' as const, id: SEED.autoApproval },
+      target: { provider: 'zoom' as const, kind: 'meeting' as const, id: ZOOM_IDS.autoApproval },
       input: { kind: 'text' as const, text: LINES.join('\n') },
       options: {},
     };

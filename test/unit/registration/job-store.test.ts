@@ -4,7 +4,7 @@ import { OLD_JOBS_ASIDE_KEY } from '@/lib/migrations/registration-jobs-2';
 import { createJob, type Job } from '@/lib/registration/jobs';
 import { planRegistration } from '@/lib/registration/plan';
 import { createRegistrationJobStore } from '@/lib/storage';
-import { scheduledMeeting } from './event-fixture';
+import { scheduledMeeting } from '@/test/support/registration-jobs';
 
 function job(id: string, n: number): Job {
   const candidates = Array.from({ length: n }, (_, i) => ({

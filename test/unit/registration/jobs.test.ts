@@ -3,8 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createJob, jobResults, retryFailed } from '@/lib/registration/jobs';
 import { planRegistration, type Plan } from '@/lib/registration/plan';
 import { createRegistrationJobStore } from '@/lib/storage';
-import { storedJobs, storeJobs } from './stored-jobs';
-import { scheduledMeeting } from './event-fixture';
+import { scheduledMeeting, storedJobs, storeJobs } from '@/test/support/registration-jobs';
 
 const event = scheduledMeeting;
 

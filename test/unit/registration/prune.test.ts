@@ -3,7 +3,7 @@ import type { Job } from '@/lib/registration/job-schema';
 import { createJob } from '@/lib/registration/jobs';
 import { planRegistration, type Plan } from '@/lib/registration/plan';
 import { KEEP_FINISHED, pruneFinished } from '@/lib/registration/prune';
-import { scheduledMeeting } from './event-fixture';
+import { scheduledMeeting } from '@/test/support/registration-jobs';
 
 const DAY = 86_400_000;
 const NOW = 100 * DAY;

@@ -4,11 +4,12 @@ import { jobResults } from '@/lib/registration/jobs';
 import { createRegistrationRunner } from '@/lib/registration/runner';
 import type { RegistrationProvider } from '@/lib/registration/registration-provider';
 import { createRegistrationJobStore } from '@/lib/storage';
-import { storedJobs, storeJobs, watchedStore } from './stored-jobs';
-import { emails, registrationHarness, SEED } from './harness';
+import { emails, registrationHarness } from '@/test/support/registration-engine';
+import { storedJobs, storeJobs, watchedStore } from '@/test/support/registration-jobs';
+import { ZOOM_IDS } from '@/test/support/sandbox-seed';
 
 const { setup } = registrationHarness();
-const meeting = { kind: 'meeting', id: SEED.autoApproval } as const;
+const meeting = { kind: 'meeting', id: ZOOM_IDS.autoApproval } as const;
 
 /** Counts registrants per address: "exactly once" is a count of one. */
 const tally = (list: { email: string }[]) => {
@@ -53,12 +54,12 @@ describe('daily limits', () => {
     // Zoom allows 3 registration calls a day per person: spend them, then cancel the registration.
     const limited = 'guest7@example.org';
     for (let i = 0; i < 3; i++) {
-      await h.zoom.registrants.batch(SEED.autoApproval, {
+      await h.zoom.registrants.batch(ZOOM_IDS.autoApproval, {
         registrants: [{ email: limited, first_name: 'L' }],
       });
     }
-    const id = h.registrants(SEED.autoApproval).find((r) => r.email === limited)!.id;
-    await h.zoom.registrants.delete(SEED.autoApproval, id);
+    const id = h.registrants(ZOOM_IDS.autoApproval).find((r) => r.email === limited)!.id;
+    await h.zoom.registrants.delete(ZOOM_IDS.autoApproval, id);
     h.batchSizes.length = 0;
 
     const { job } = await h.job(meeting, emails(40).join('\n'));
@@ -81,7 +82,7 @@ describe('daily limits', () => {
     const [retried] = await runner.jobs();
     expect(retried!.counts).toMatchObject({ registered: 40, failed: 0 });
     expect(retried!.chunks).toHaveLength(3);
-    expect(tally(h.registrants(SEED.autoApproval)).get(limited)).toBe(1);
+    expect(tally(h.registrants(ZOOM_IDS.autoApproval)).get(limited)).toBe(1);
   });
 });
 
@@ -116,7 +117,7 @@ describe('restarts and lost answers', () => {
     expect(done).toMatchObject({ state: 'done', counts: { registered: 75, failed: 0, remaining: 0 } });
     // Three batches in all: the two in flight were found by listing, not sent again.
     expect(h.batchSizes).toEqual([30, 30, 15]);
-    const counts = tally(h.registrants(SEED.autoApproval));
+    const counts = tally(h.registrants(ZOOM_IDS.autoApproval));
     expect(emails(75).every((e) => counts.get(e) === 1)).toBe(true);
     expect(jobResults(done!).every((p) => p.outcome?.registrantId)).toBe(true);
   });
@@ -169,7 +170,7 @@ describe('restarts and lost answers', () => {
     expect(done!.chunks[0]!.attempts).toBeGreaterThan(0);
     // Each unknown outcome cost one listing (3 statuses) before the chunk was sent again.
     expect(h.calls(/registrants$/, 'GET').length).toBeGreaterThanOrEqual(6);
-    const counts = tally(h.registrants(SEED.autoApproval));
+    const counts = tally(h.registrants(ZOOM_IDS.autoApproval));
     expect(emails(35).every((e) => counts.get(e) === 1)).toBe(true);
   });
 });

@@ -5,8 +5,9 @@ import type { RegistrationProvider } from '@/lib/registration/registration-provi
 import { fakeBrowser } from 'wxt/testing';
 import type { JobStore } from '@/lib/registration/job-store';
 import { createRegistrationJobStore } from '@/lib/storage';
-import { storedJobs } from './stored-jobs';
-import { registrationHarness, SEED } from './harness';
+import { registrationHarness } from '@/test/support/registration-engine';
+import { storedJobs } from '@/test/support/registration-jobs';
+import { ZOOM_IDS } from '@/test/support/sandbox-seed';
 
 const { setup } = registrationHarness();
 
@@ -47,7 +48,7 @@ describe('the runner, for any input, any number of chunks in flight, and any int
           const h = setup();
           h.sandbox.reset();
           await fakeBrowser.storage.local.clear();
-          const { plan, job } = await h.job({ kind: 'meeting', id: SEED.autoApproval }, lines.join('\n'));
+          const { plan, job } = await h.job({ kind: 'meeting', id: ZOOM_IDS.autoApproval }, lines.join('\n'));
           const queue: Fault[] = [...faults];
           let stopped: (() => void) | undefined;
           const hang = () => new Promise<never>(() => {});
@@ -129,7 +130,7 @@ describe('the runner, for any input, any number of chunks in flight, and any int
           expect(h.batchSizes.every((size) => size >= 1 && size <= 30)).toBe(true);
           expect(done!.chunks.every((c) => c.people.length <= 30)).toBe(true);
           const onZoom = new Map<string, number>();
-          for (const r of h.registrants(SEED.autoApproval)) {
+          for (const r of h.registrants(ZOOM_IDS.autoApproval)) {
             const key = r.email.toLowerCase();
             onZoom.set(key, (onZoom.get(key) ?? 0) + 1);
           }

@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { jobResults } from '@/lib/registration/jobs';
 import { KEEP_FINISHED } from '@/lib/registration/prune';
-import { prepareRegistration } from '@/lib/registration/prepare';
-import { storedJobs, watchedStore } from './stored-jobs';
-import { emails, preRegister, registrationHarness, SEED } from './harness';
+import {
+  emails,
+  prepareRegistration,
+  preRegister,
+  registrationHarness,
+} from '@/test/support/registration-engine';
+import { storedJobs, watchedStore } from '@/test/support/registration-jobs';
+import { ZOOM_IDS } from '@/test/support/sandbox-seed';
 
 const { setup } = registrationHarness();
-const meeting = { kind: 'meeting', id: SEED.autoApproval } as const;
+const meeting = { kind: 'meeting', id: ZOOM_IDS.autoApproval } as const;
 
 describe('running a registration job against the sandbox', () => {
   it('registers 95 guests of whom 10 are registered in exactly 3 batch calls (30, 30, 25) plus listing', async () => {
     const h = setup();
     const guests = emails(95);
-    await preRegister(h, SEED.autoApproval, guests.slice(40, 50));
+    await preRegister(h, ZOOM_IDS.autoApproval, guests.slice(40, 50));
     const { plan, job } = await h.job(meeting, guests.join('\n'), {
       autoApprove: true,
       confirmationEmail: false,
@@ -29,7 +34,7 @@ describe('running a registration job against the sandbox', () => {
     expect(log).toHaveLength(7);
     expect(log.filter((l) => l.includes('registrants?status='))).toHaveLength(3);
 
-    const onZoom = h.registrants(SEED.autoApproval).map((r) => r.email);
+    const onZoom = h.registrants(ZOOM_IDS.autoApproval).map((r) => r.email);
     expect(new Set(onZoom).size).toBe(onZoom.length);
     expect(onZoom.filter((e) => e.startsWith('guest'))).toHaveLength(95);
     const [stored] = await storedJobs();
@@ -80,9 +85,9 @@ describe('running a registration job against the sandbox', () => {
 
   it('uses the single endpoint with the chosen occurrences for a recurring meeting', async () => {
     const h = setup();
-    const recurring = await h.provider.getMeeting(SEED.recurring);
+    const recurring = await h.provider.getMeeting(ZOOM_IDS.recurring);
     const chosen = recurring.occurrences.slice(0, 2).map((o) => o.id);
-    const { plan, job } = await h.job({ kind: 'meeting', id: SEED.recurring }, emails(12).join('\n'), {
+    const { plan, job } = await h.job({ kind: 'meeting', id: ZOOM_IDS.recurring }, emails(12).join('\n'), {
       occurrenceIds: chosen,
     });
     expect(plan.path).toBe('single');
@@ -100,30 +105,30 @@ describe('running a registration job against the sandbox', () => {
 
   it('registers to a type 5 webinar through its batch endpoint', async () => {
     const h = setup();
-    const { job } = await h.job({ kind: 'webinar', id: SEED.webinar }, emails(31).join('\n'), {
+    const { job } = await h.job({ kind: 'webinar', id: ZOOM_IDS.webinar }, emails(31).join('\n'), {
       autoApprove: true,
     });
     const runner = h.runner();
     await runner.enqueue(job);
     await runner.idle();
     expect(h.calls(/webinars\/92000000001\/batch_registrants/)).toHaveLength(2);
-    expect(h.registrants(SEED.webinar).filter((r) => r.email.startsWith('guest'))).toHaveLength(31);
+    expect(h.registrants(ZOOM_IDS.webinar).filter((r) => r.email.startsWith('guest'))).toHaveLength(31);
   });
 
   it('refuses a meeting without registration with a clear message and no registration calls', async () => {
     const h = setup();
-    const plan = await prepareRegistration(h.provider, { kind: 'meeting', id: SEED.noRegistration }, [
+    const plan = await prepareRegistration(h.provider, { kind: 'meeting', id: ZOOM_IDS.noRegistration }, [
       { line: 1, email: 'a@example.org', firstName: 'A' },
     ]);
     expect(plan).toMatchObject({ ok: false, code: 'no-registration' });
     expect(h.sandbox.requests().map((r) => `${r.method} ${r.path}`)).toEqual([
-      `GET /v2/meetings/${SEED.noRegistration}`,
+      `GET /v2/meetings/${ZOOM_IDS.noRegistration}`,
     ]);
   });
 
   it('fails everyone left, after one call, when the meeting is over', async () => {
     const h = setup();
-    const { job } = await h.job({ kind: 'meeting', id: SEED.over }, emails(65).join('\n'));
+    const { job } = await h.job({ kind: 'meeting', id: ZOOM_IDS.over }, emails(65).join('\n'));
     const runner = h.runner();
     await runner.enqueue(job);
     await runner.idle();
@@ -138,7 +143,7 @@ describe('running a registration job against the sandbox', () => {
     const h = setup();
     const first = (await h.job(meeting, emails(35, 'a').join('\n'), {}, 'first')).job;
     const second = (
-      await h.job({ kind: 'webinar', id: SEED.webinar }, emails(5, 'b').join('\n'), {}, 'second')
+      await h.job({ kind: 'webinar', id: ZOOM_IDS.webinar }, emails(5, 'b').join('\n'), {}, 'second')
     ).job;
     const runner = h.runner();
     await runner.enqueue(first);

@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { RegistrationError } from '@/lib/registration/errors';
 import type { StorageApi } from '@/lib/registration/job-store';
 import { createRegistrationJobStore } from '@/lib/storage';
-import { emails, registrationHarness, SEED } from './harness';
-import { storedJobs } from './stored-jobs';
+import { emails, registrationHarness } from '@/test/support/registration-engine';
+import { storedJobs } from '@/test/support/registration-jobs';
+import { ZOOM_IDS } from '@/test/support/sandbox-seed';
 
 const { setup } = registrationHarness();
-const meeting = { kind: 'meeting', id: SEED.autoApproval } as const;
+const meeting = { kind: 'meeting', id: ZOOM_IDS.autoApproval } as const;
 
 /** Browser storage that refuses, as Chrome does at its 10 MB quota, any write naming a refused job. */
 function refusingStorage(refused: Set<string>): StorageApi {
@@ -53,7 +54,7 @@ describe('a job the browser refuses to store', () => {
     await restarted.idle();
     await runner.idle();
 
-    const onZoom = h.registrants(SEED.autoApproval).map((r) => r.email);
+    const onZoom = h.registrants(ZOOM_IDS.autoApproval).map((r) => r.email);
     expect(onZoom.filter((e) => e.startsWith('first'))).toHaveLength(60);
     expect(onZoom.filter((e) => e.startsWith('big') || e.startsWith('small'))).toEqual([]);
     expect((await storedJobs()).map((j) => [j.id, j.state])).toEqual([['job-1', 'done']]);
@@ -73,6 +74,6 @@ describe('a job the browser refuses to store', () => {
     });
     await limited.idle();
     expect((await storedJobs()).map((j) => j.id)).toEqual(['job-1']);
-    expect(h.registrants(SEED.autoApproval).filter((r) => r.email.startsWith('b'))).toEqual([]);
+    expect(h.registrants(ZOOM_IDS.autoApproval).filter((r) => r.email.startsWith('b'))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SEED, setupSandbox } from './helpers';
+import { setupSandbox } from '@/test/support/sandbox';
+import { ZOOM_SEED } from '@/test/support/sandbox-seed';
 
 const { ctx, call } = setupSandbox();
 
@@ -8,17 +9,17 @@ const admin = (method: string, path: string, body?: unknown) =>
 
 describe('/__admin over HTTP', () => {
   it('reads state and resets it to the seed', async () => {
-    await call('DELETE', `/v2/meetings/${SEED.noRegistration}`);
+    await call('DELETE', `/v2/meetings/${ZOOM_SEED.noRegistration}`);
     const state = await admin('GET', '/state');
     expect(state.status).toBe(200);
-    expect(state.body.zoom.meetings.map((m: { id: number }) => m.id)).not.toContain(SEED.noRegistration);
+    expect(state.body.zoom.meetings.map((m: { id: number }) => m.id)).not.toContain(ZOOM_SEED.noRegistration);
     expect(state.body.rateLimits.qps).toEqual({
       LIGHT: 30,
       MEDIUM: 20,
       HEAVY: 10,
     });
     expect((await admin('POST', '/reset')).body).toEqual({ ok: true });
-    expect((await call('GET', `/v2/meetings/${SEED.noRegistration}`)).status).toBe(200);
+    expect((await call('GET', `/v2/meetings/${ZOOM_SEED.noRegistration}`)).status).toBe(200);
   });
 
   it('seeds another world, refusing a bad seed with a message', async () => {
@@ -111,14 +112,14 @@ describe('/__admin over HTTP', () => {
 
   it('logs API requests (method, path, status, time) and clears the log', async () => {
     await admin('DELETE', '/requests');
-    await call('GET', `/v2/meetings/${SEED.autoApproval}/registrants?status=pending`);
+    await call('GET', `/v2/meetings/${ZOOM_SEED.autoApproval}/registrants?status=pending`);
     await call('GET', '/v2/nothing-here');
     await call('OPTIONS', '/v2/users/me');
     const log = (await admin('GET', '/requests')).body;
     expect(log).toEqual([
       expect.objectContaining({
         method: 'GET',
-        path: `/v2/meetings/${SEED.autoApproval}/registrants`,
+        path: `/v2/meetings/${ZOOM_SEED.autoApproval}/registrants`,
         query: '?status=pending',
         status: 200,
       }),

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  documentedStatuses,
-  errorValidator,
-  responseValidator,
-  summaryListValidator,
-  summaryValidator,
-} from './contract-schemas';
-import { people, type Reply, SEED, setupSandbox } from './helpers';
+import { apiContract } from '@/test/support/api-contract';
+import { people, type Reply, setupSandbox } from '@/test/support/sandbox';
+import { ZOOM_SEED } from '@/test/support/sandbox-seed';
+import { summaryListValidator, summaryValidator } from '@/test/support/zoom-summary-contract';
 
 /**
  * The sandbox may not drift from Zoom's contract: every answer it gives for the product's endpoints
@@ -14,6 +10,7 @@ import { people, type Reply, SEED, setupSandbox } from './helpers';
  * user-level and the account-level path.
  */
 const { call } = setupSandbox();
+const { documentedStatuses, errorValidator, responseValidator } = apiContract('zoom');
 
 function expectMatches(method: string, specPath: string, reply: Reply, expected: number) {
   expect(reply.status, `${method} ${specPath}: ${reply.text}`).toBe(expected);
@@ -33,7 +30,7 @@ function expectZoomError(reply: Reply, status: number, code: number) {
   expect(reply.body.code).toBe(code);
 }
 
-const prefixes = ['/v2', `/v2/accounts/${SEED.account}`];
+const prefixes = ['/v2', `/v2/accounts/${ZOOM_SEED.account}`];
 
 describe.each(prefixes)('contract at %s', (v2) => {
   it('users and meetings', async () => {
@@ -56,7 +53,13 @@ describe.each(prefixes)('contract at %s', (v2) => {
     });
     expectMatches('POST', '/users/{userId}/meetings', created, 201);
     const id = created.body.id as number;
-    for (const meetingId of [id, SEED.noRegistration, SEED.autoApproval, SEED.live, SEED.over]) {
+    for (const meetingId of [
+      id,
+      ZOOM_SEED.noRegistration,
+      ZOOM_SEED.autoApproval,
+      ZOOM_SEED.live,
+      ZOOM_SEED.over,
+    ]) {
       expectMatches('GET', '/meetings/{meetingId}', await call('GET', `${v2}/meetings/${meetingId}`), 200);
     }
     const patched = await call('PATCH', `${v2}/meetings/${id}`, {
@@ -74,7 +77,7 @@ describe.each(prefixes)('contract at %s', (v2) => {
   });
 
   it('meeting registrants', async () => {
-    const m = SEED.autoApproval;
+    const m = ZOOM_SEED.autoApproval;
     for (const status of ['approved', 'pending', 'denied']) {
       const list = await call('GET', `${v2}/meetings/${m}/registrants?status=${status}`);
       expectMatches('GET', '/meetings/{meetingId}/registrants', list, 200);
@@ -89,7 +92,7 @@ describe.each(prefixes)('contract at %s', (v2) => {
       },
     });
     expectMatches('POST', '/meetings/{meetingId}/registrants', added, 201);
-    const recurring = await call('POST', `${v2}/meetings/${SEED.recurring}/registrants`, {
+    const recurring = await call('POST', `${v2}/meetings/${ZOOM_SEED.recurring}/registrants`, {
       body: { email: 'weekly@example.org', first_name: 'Weekly' },
     });
     expectMatches('POST', '/meetings/{meetingId}/registrants', recurring, 201);
@@ -100,7 +103,7 @@ describe.each(prefixes)('contract at %s', (v2) => {
     const rid = added.body.registrant_id as string;
     const one = await call('GET', `${v2}/meetings/${m}/registrants/${rid}`);
     expectMatches('GET', '/meetings/{meetingId}/registrants/{registrantId}', one, 200);
-    const status = await call('PUT', `${v2}/meetings/${SEED.manualApproval}/registrants/status`, {
+    const status = await call('PUT', `${v2}/meetings/${ZOOM_SEED.manualApproval}/registrants/status`, {
       body: {
         action: 'approve',
         registrants: [{ email: 'linus@partner.example' }],
@@ -121,10 +124,10 @@ describe.each(prefixes)('contract at %s', (v2) => {
       },
     });
     expectMatches('POST', '/users/{userId}/webinars', created, 201);
-    for (const id of [created.body.id, SEED.webinar, SEED.recurringWebinar]) {
+    for (const id of [created.body.id, ZOOM_SEED.webinar, ZOOM_SEED.recurringWebinar]) {
       expectMatches('GET', '/webinars/{webinarId}', await call('GET', `${v2}/webinars/${id}`), 200);
     }
-    const w = SEED.webinar;
+    const w = ZOOM_SEED.webinar;
     expectMatches(
       'GET',
       '/webinars/{webinarId}/registrants',
@@ -142,7 +145,7 @@ describe.each(prefixes)('contract at %s', (v2) => {
   });
 
   it('live stream', async () => {
-    const m = SEED.live;
+    const m = ZOOM_SEED.live;
     expectMatches(
       'GET',
       '/meetings/{meetingId}/livestream',
@@ -152,7 +155,7 @@ describe.each(prefixes)('contract at %s', (v2) => {
     expectMatches(
       'GET',
       '/meetings/{meetingId}/livestream',
-      await call('GET', `${v2}/meetings/${SEED.noRegistration}/livestream`),
+      await call('GET', `${v2}/meetings/${ZOOM_SEED.noRegistration}/livestream`),
       200,
     );
     const patched = await call('PATCH', `${v2}/meetings/${m}/livestream`, {
@@ -197,7 +200,7 @@ describe.each(prefixes)('contract at %s', (v2) => {
       400,
       300,
     );
-    expectZoomError(await call('GET', `${v2}/meetings/${SEED.autoApproval}/meeting_summary`), 404, 3001);
+    expectZoomError(await call('GET', `${v2}/meetings/${ZOOM_SEED.autoApproval}/meeting_summary`), 404, 3001);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SEED, setupSandbox } from './helpers';
+import { setupSandbox } from '@/test/support/sandbox';
+import { ZOOM_SEED } from '@/test/support/sandbox-seed';
 
 const { ctx, call, advance } = setupSandbox();
 
@@ -12,15 +13,15 @@ describe('users', () => {
       first_name: 'Sandy',
       last_name: 'Host',
       display_name: 'Sandy Host',
-      email: SEED.hostEmail,
+      email: ZOOM_SEED.hostEmail,
       type: 2,
-      account_id: SEED.account,
+      account_id: ZOOM_SEED.account,
       timezone: 'Europe/Paris',
     });
     for (const path of [
       `/v2/users/${me.body.id}`,
-      `/v2/users/${SEED.hostEmail}`,
-      `/v2/accounts/${SEED.account}/users/me`,
+      `/v2/users/${ZOOM_SEED.hostEmail}`,
+      `/v2/accounts/${ZOOM_SEED.account}/users/me`,
     ]) {
       expect((await call('GET', path)).body.id).toBe(me.body.id);
     }
@@ -44,11 +45,11 @@ describe('list meetings', () => {
       );
     expect(await ids('scheduled')).toHaveLength(6);
     const upcoming = await ids('upcoming');
-    expect(upcoming).toContain(SEED.noRegistration);
-    expect(upcoming).toContain(SEED.live);
-    expect(upcoming).not.toContain(SEED.over);
-    expect(await ids('live')).toEqual([SEED.live]);
-    expect(await ids('previous_meetings')).toEqual([SEED.over]);
+    expect(upcoming).toContain(ZOOM_SEED.noRegistration);
+    expect(upcoming).toContain(ZOOM_SEED.live);
+    expect(upcoming).not.toContain(ZOOM_SEED.over);
+    expect(await ids('live')).toEqual([ZOOM_SEED.live]);
+    expect(await ids('previous_meetings')).toEqual([ZOOM_SEED.over]);
     const bad = await call('GET', '/v2/users/me/meetings?type=someday');
     expect(bad.status).toBe(400);
     expect(bad.body.message).toContain('type');
@@ -93,7 +94,7 @@ describe('create, get, update, delete', () => {
       duration: 45,
       timezone: 'Europe/Paris',
       agenda: 'Plan',
-      host_email: SEED.hostEmail,
+      host_email: ZOOM_SEED.hostEmail,
       settings: { approval_type: 2 },
     });
     expect(res.body.id).toBeGreaterThan(10_000_000_000);
@@ -151,7 +152,7 @@ describe('create, get, update, delete', () => {
   });
 
   it('PATCH updates and answers 204; one occurrence can move alone', async () => {
-    const patched = await call('PATCH', `/v2/meetings/${SEED.noRegistration}`, {
+    const patched = await call('PATCH', `/v2/meetings/${ZOOM_SEED.noRegistration}`, {
       body: {
         topic: 'Renamed sync',
         duration: 50,
@@ -159,31 +160,31 @@ describe('create, get, update, delete', () => {
       },
     });
     expect(patched.status).toBe(204);
-    const after = (await call('GET', `/v2/meetings/${SEED.noRegistration}`)).body;
+    const after = (await call('GET', `/v2/meetings/${ZOOM_SEED.noRegistration}`)).body;
     expect(after).toMatchObject({
       topic: 'Renamed sync',
       duration: 50,
       settings: { approval_type: 0 },
     });
 
-    const recurring = (await call('GET', `/v2/meetings/${SEED.recurring}`)).body;
+    const recurring = (await call('GET', `/v2/meetings/${ZOOM_SEED.recurring}`)).body;
     const second = recurring.occurrences[1];
     const moved = await call(
       'PATCH',
-      `/v2/meetings/${SEED.recurring}?occurrence_id=${second.occurrence_id}`,
+      `/v2/meetings/${ZOOM_SEED.recurring}?occurrence_id=${second.occurrence_id}`,
       {
         body: { start_time: '2031-01-01T10:00:00Z' },
       },
     );
     expect(moved.status).toBe(204);
-    const occurrences = (await call('GET', `/v2/meetings/${SEED.recurring}`)).body.occurrences;
+    const occurrences = (await call('GET', `/v2/meetings/${ZOOM_SEED.recurring}`)).body.occurrences;
     expect(occurrences[occurrences.length - 1].start_time).not.toBe('2031-01-01T10:00:00Z');
-    expect(ctx.sandbox.state.meetings.find((m) => m.id === SEED.recurring)!.occurrences[1]!.start_time).toBe(
-      '2031-01-01T10:00:00Z',
-    );
+    expect(
+      ctx.sandbox.state.meetings.find((m) => m.id === ZOOM_SEED.recurring)!.occurrences[1]!.start_time,
+    ).toBe('2031-01-01T10:00:00Z');
     expect(
       (
-        await call('PATCH', `/v2/meetings/${SEED.noRegistration}`, {
+        await call('PATCH', `/v2/meetings/${ZOOM_SEED.noRegistration}`, {
           body: { duration: -5 },
         })
       ).status,
@@ -191,49 +192,49 @@ describe('create, get, update, delete', () => {
   });
 
   it('DELETE removes a meeting (then 3001) or one occurrence', async () => {
-    expect((await call('DELETE', `/v2/meetings/${SEED.noRegistration}`)).status).toBe(204);
-    const gone = await call('GET', `/v2/meetings/${SEED.noRegistration}`);
+    expect((await call('DELETE', `/v2/meetings/${ZOOM_SEED.noRegistration}`)).status).toBe(204);
+    const gone = await call('GET', `/v2/meetings/${ZOOM_SEED.noRegistration}`);
     expect(gone.status).toBe(404);
     expect(gone.body).toEqual({
       code: 3001,
-      message: `Meeting does not exist: ${SEED.noRegistration}.`,
+      message: `Meeting does not exist: ${ZOOM_SEED.noRegistration}.`,
     });
-    expect((await call('DELETE', `/v2/meetings/${SEED.noRegistration}`)).body.code).toBe(3001);
+    expect((await call('DELETE', `/v2/meetings/${ZOOM_SEED.noRegistration}`)).body.code).toBe(3001);
 
-    const before = (await call('GET', `/v2/meetings/${SEED.recurring}`)).body.occurrences;
+    const before = (await call('GET', `/v2/meetings/${ZOOM_SEED.recurring}`)).body.occurrences;
     const del = await call(
       'DELETE',
-      `/v2/meetings/${SEED.recurring}?occurrence_id=${before[0].occurrence_id}`,
+      `/v2/meetings/${ZOOM_SEED.recurring}?occurrence_id=${before[0].occurrence_id}`,
     );
     expect(del.status).toBe(204);
-    const after = (await call('GET', `/v2/meetings/${SEED.recurring}`)).body.occurrences;
+    const after = (await call('GET', `/v2/meetings/${ZOOM_SEED.recurring}`)).body.occurrences;
     expect(after).toHaveLength(before.length - 1);
-    expect((await call('DELETE', `/v2/meetings/${SEED.recurring}?occurrence_id=123`)).status).toBe(400);
+    expect((await call('DELETE', `/v2/meetings/${ZOOM_SEED.recurring}?occurrence_id=123`)).status).toBe(400);
   });
 
   it('hides past occurrences unless show_previous_occurrences=true', async () => {
-    const all = (await call('GET', `/v2/meetings/${SEED.recurring}`)).body.occurrences.length;
+    const all = (await call('GET', `/v2/meetings/${ZOOM_SEED.recurring}`)).body.occurrences.length;
     advance(9 * 86_400_000); // first occurrence at +26 h, second 7 days later
-    expect((await call('GET', `/v2/meetings/${SEED.recurring}`)).body.occurrences.length).toBe(all - 2);
+    expect((await call('GET', `/v2/meetings/${ZOOM_SEED.recurring}`)).body.occurrences.length).toBe(all - 2);
     expect(
-      (await call('GET', `/v2/meetings/${SEED.recurring}?show_previous_occurrences=true`)).body.occurrences
-        .length,
+      (await call('GET', `/v2/meetings/${ZOOM_SEED.recurring}?show_previous_occurrences=true`)).body
+        .occurrences.length,
     ).toBe(all);
   });
 });
 
 describe('invitation', () => {
   it('is Zoom-like text: join link without registration, registration link with it', async () => {
-    const plain = await call('GET', `/v2/meetings/${SEED.noRegistration}/invitation`);
+    const plain = await call('GET', `/v2/meetings/${ZOOM_SEED.noRegistration}/invitation`);
     expect(plain.status).toBe(200);
     expect(plain.body.invitation).toContain('Sandy Host is inviting you to a scheduled Zoom meeting.');
     expect(plain.body.invitation).toContain('Topic: Weekly team sync');
-    expect(plain.body.invitation).toContain(`/j/${SEED.noRegistration}?pwd=sync42`);
+    expect(plain.body.invitation).toContain(`/j/${ZOOM_SEED.noRegistration}?pwd=sync42`);
     expect(plain.body.invitation).toContain('Meeting ID: 810 0000 0001');
     expect(plain.body.invitation).toContain('\r\n');
-    const registration = await call('GET', `/v2/meetings/${SEED.autoApproval}/invitation`);
+    const registration = await call('GET', `/v2/meetings/${ZOOM_SEED.autoApproval}/invitation`);
     expect(registration.body.invitation).toContain('Register in advance for this meeting:');
-    expect(registration.body.invitation).toContain(`/meeting/register/${SEED.autoApproval}`);
+    expect(registration.body.invitation).toContain(`/meeting/register/${ZOOM_SEED.autoApproval}`);
     expect((await call('GET', '/v2/meetings/999/invitation')).body.code).toBe(3001);
   });
 });

@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { setupSandbox } from './helpers';
+import { setupSandbox } from '@/test/support/sandbox';
 
-const { ctx, call, form } = setupSandbox({
+const { ctx, call, form } = setupSandbox('zoom', {
   clientIds: ['sandbox-client', 'other-client'],
 });
 

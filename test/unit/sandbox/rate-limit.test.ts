@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { people, SEED, setupSandbox } from './helpers';
+import { people, setupSandbox } from '@/test/support/sandbox';
+import { ZOOM_SEED } from '@/test/support/sandbox-seed';
 
 const { ctx, call, advance } = setupSandbox();
 
@@ -26,12 +27,12 @@ describe('per-second limits by label (Pro: LIGHT 30, MEDIUM 20, HEAVY 10)', () =
       10,
       'Heavy',
       () =>
-        call('POST', `/v2/meetings/${SEED.autoApproval}/batch_registrants`, {
+        call('POST', `/v2/meetings/${ZOOM_SEED.autoApproval}/batch_registrants`, {
           body: { registrants: people(1, `h${seq++}`) },
         }),
     ],
-    ['MEDIUM', 20, 'Medium', () => call('GET', `/v2/meetings/${SEED.autoApproval}/registrants`)],
-    ['LIGHT', 30, 'Light', () => call('GET', `/v2/meetings/${SEED.autoApproval}`)],
+    ['MEDIUM', 20, 'Medium', () => call('GET', `/v2/meetings/${ZOOM_SEED.autoApproval}/registrants`)],
+    ['LIGHT', 30, 'Light', () => call('GET', `/v2/meetings/${ZOOM_SEED.autoApproval}`)],
   ])(
     '%s: request %i+1 in one second gets a QPS 429 with Zoom headers',
     async (_label, limit, header, send) => {
@@ -59,32 +60,32 @@ describe('per-second limits by label (Pro: LIGHT 30, MEDIUM 20, HEAVY 10)', () =
 
   it('categories have separate windows', async () => {
     for (let i = 0; i < 10; i++) {
-      await call('POST', `/v2/meetings/${SEED.autoApproval}/batch_registrants`, {
+      await call('POST', `/v2/meetings/${ZOOM_SEED.autoApproval}/batch_registrants`, {
         body: { registrants: people(1, `p${i}`) },
       });
     }
     expect(
       (
-        await call('POST', `/v2/meetings/${SEED.autoApproval}/batch_registrants`, {
+        await call('POST', `/v2/meetings/${ZOOM_SEED.autoApproval}/batch_registrants`, {
           body: { registrants: people(1) },
         })
       ).status,
     ).toBe(429);
-    expect((await call('GET', `/v2/meetings/${SEED.autoApproval}`)).status).toBe(200);
+    expect((await call('GET', `/v2/meetings/${ZOOM_SEED.autoApproval}`)).status).toBe(200);
   });
 
   it('a 429 registers nobody', async () => {
     ctx.sandbox.configureRateLimits({ qps: { HEAVY: 1 } });
-    await call('POST', `/v2/meetings/${SEED.autoApproval}/batch_registrants`, {
+    await call('POST', `/v2/meetings/${ZOOM_SEED.autoApproval}/batch_registrants`, {
       body: { registrants: people(1, 'a') },
     });
-    const limited = await call('POST', `/v2/meetings/${SEED.autoApproval}/batch_registrants`, {
+    const limited = await call('POST', `/v2/meetings/${ZOOM_SEED.autoApproval}/batch_registrants`, {
       body: { registrants: people(1, 'b') },
     });
     expect(limited.status).toBe(429);
     expect(
       ctx.sandbox.state.meetings
-        .find((m) => m.id === SEED.autoApproval)!
+        .find((m) => m.id === ZOOM_SEED.autoApproval)!
         .registrants.some((r) => r.email.startsWith('b')),
     ).toBe(false);
   });
@@ -128,7 +129,7 @@ describe('daily limits', () => {
   });
 
   it('3 registration requests a day for the same registrant (add), per meeting', async () => {
-    const url = `/v2/meetings/${SEED.autoApproval}/registrants`;
+    const url = `/v2/meetings/${ZOOM_SEED.autoApproval}/registrants`;
     for (let i = 0; i < 3; i++)
       expect((await call('POST', url, registrant('same@example.org'))).status).toBe(201);
     const limited = await call('POST', url, registrant('SAME@example.org'));
@@ -140,15 +141,20 @@ describe('daily limits', () => {
     expect(limited.headers.get('x-ratelimit-limit')).toBe('3');
     expect((await call('POST', url, registrant('other@example.org'))).status).toBe(201);
     expect(
-      (await call('POST', `/v2/meetings/${SEED.manualApproval}/registrants`, registrant('same@example.org')))
-        .status,
+      (
+        await call(
+          'POST',
+          `/v2/meetings/${ZOOM_SEED.manualApproval}/registrants`,
+          registrant('same@example.org'),
+        )
+      ).status,
     ).toBe(201);
     advance(12 * 3_600_000);
     expect((await call('POST', url, registrant('same@example.org'))).status).toBe(201);
   });
 
   it('counts each person of a batch; a batch naming someone over the limit is refused whole', async () => {
-    const url = `/v2/meetings/${SEED.autoApproval}/batch_registrants`;
+    const url = `/v2/meetings/${ZOOM_SEED.autoApproval}/batch_registrants`;
     const batch = people(2, 'b');
     for (let i = 0; i < 3; i++) {
       ctx.sandbox.clock.advance(1000);
@@ -161,14 +167,14 @@ describe('daily limits', () => {
     expect(limited.body.message).toContain('Perform batch registration');
     expect(limited.body.message).toContain(batch[0]!.email);
     expect(limited.headers.get('x-ratelimit-category')).toBe('Heavy');
-    const meeting = ctx.sandbox.state.meetings.find((m) => m.id === SEED.autoApproval)!;
+    const meeting = ctx.sandbox.state.meetings.find((m) => m.id === ZOOM_SEED.autoApproval)!;
     expect(meeting.registrants.some((r) => r.email.startsWith('fresh'))).toBe(false);
   });
 });
 
 describe('other daily limits', () => {
   it("updating one registrant's status counts against that registrant too", async () => {
-    const url = `/v2/meetings/${SEED.manualApproval}/registrants/status`;
+    const url = `/v2/meetings/${ZOOM_SEED.manualApproval}/registrants/status`;
     const body = (action: string) => ({
       body: { action, registrants: [{ email: 'linus@partner.example' }] },
     });
@@ -182,13 +188,13 @@ describe('other daily limits', () => {
 
   it('meeting updates per meeting and webinar creations per host have daily limits too', async () => {
     ctx.sandbox.configureRateLimits({ meetingUpdatesPerDay: 2, webinarCreatesPerDay: 1 });
-    const patch = () => call('PATCH', `/v2/meetings/${SEED.noRegistration}`, { body: { agenda: 'x' } });
+    const patch = () => call('PATCH', `/v2/meetings/${ZOOM_SEED.noRegistration}`, { body: { agenda: 'x' } });
     expect((await patch()).status).toBe(204);
     expect((await patch()).status).toBe(204);
     expect((await patch()).headers.get('x-ratelimit-type')).toBe('Daily-limit');
-    expect((await call('PATCH', `/v2/meetings/${SEED.autoApproval}`, { body: { agenda: 'x' } })).status).toBe(
-      204,
-    );
+    expect(
+      (await call('PATCH', `/v2/meetings/${ZOOM_SEED.autoApproval}`, { body: { agenda: 'x' } })).status,
+    ).toBe(204);
     expect((await call('POST', '/v2/users/me/webinars', { body: { topic: 'a' } })).status).toBe(201);
     const second = await call('POST', '/v2/users/me/webinars', { body: { topic: 'b' } });
     expect(second.status).toBe(429);
@@ -203,7 +209,7 @@ describe('forced 429s and switching limits off', () => {
     expect((await call('GET', '/v2/users/me')).status).toBe(429);
     expect((await call('GET', '/v2/users/me')).status).toBe(200);
     ctx.sandbox.force429(1, 'daily');
-    const daily = await call('GET', `/v2/meetings/${SEED.autoApproval}/registrants`);
+    const daily = await call('GET', `/v2/meetings/${ZOOM_SEED.autoApproval}/registrants`);
     expect(daily.status).toBe(429);
     expect(daily.headers.get('x-ratelimit-type')).toBe('Daily-limit');
     expect(daily.headers.get('x-ratelimit-category')).toBe('Medium');
@@ -219,8 +225,13 @@ describe('forced 429s and switching limits off', () => {
     for (let i = 0; i < 50; i++) expect((await call('GET', '/v2/users/me')).status).toBe(200);
     for (let i = 0; i < 5; i++) {
       expect(
-        (await call('POST', `/v2/meetings/${SEED.autoApproval}/registrants`, registrant('x@example.org')))
-          .status,
+        (
+          await call(
+            'POST',
+            `/v2/meetings/${ZOOM_SEED.autoApproval}/registrants`,
+            registrant('x@example.org'),
+          )
+        ).status,
       ).toBe(201);
     }
     ctx.sandbox.configureRateLimits({
@@ -230,8 +241,13 @@ describe('forced 429s and switching limits off', () => {
     });
     for (let i = 0; i < 5; i++) {
       expect(
-        (await call('POST', `/v2/meetings/${SEED.autoApproval}/registrants`, registrant('y@example.org')))
-          .status,
+        (
+          await call(
+            'POST',
+            `/v2/meetings/${ZOOM_SEED.autoApproval}/registrants`,
+            registrant('y@example.org'),
+          )
+        ).status,
       ).toBe(201);
     }
   });

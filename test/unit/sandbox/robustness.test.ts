@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { SEED, setupSandbox } from './helpers';
+import { setupSandbox } from '@/test/support/sandbox';
+import { ZOOM_SEED } from '@/test/support/sandbox-seed';
 
 const { ctx, call } = setupSandbox();
 
 describe('CORS', () => {
   it('answers preflights with 204 and the allowed headers', async () => {
-    const res = await fetch(`${ctx.sandbox.url}/v2/meetings/${SEED.autoApproval}/batch_registrants`, {
+    const res = await fetch(`${ctx.sandbox.url}/v2/meetings/${ZOOM_SEED.autoApproval}/batch_registrants`, {
       method: 'OPTIONS',
       headers: {
         Origin: 'chrome-extension://abcdefghijklmnop',
@@ -37,7 +38,7 @@ describe('CORS', () => {
 
 describe('bad input', () => {
   it('malformed JSON is a 400 with code 300', async () => {
-    const res = await call('POST', `/v2/meetings/${SEED.autoApproval}/registrants`, {
+    const res = await call('POST', `/v2/meetings/${ZOOM_SEED.autoApproval}/registrants`, {
       raw: '{"email": "a@example.org",',
       headers: { 'Content-Type': 'application/json' },
     });
@@ -49,13 +50,15 @@ describe('bad input', () => {
   });
 
   it('a JSON value that is not an object is refused naming the body', async () => {
-    const res = await call('POST', `/v2/meetings/${SEED.autoApproval}/batch_registrants`, { body: [1, 2] });
+    const res = await call('POST', `/v2/meetings/${ZOOM_SEED.autoApproval}/batch_registrants`, {
+      body: [1, 2],
+    });
     expect(res.status).toBe(400);
     expect(res.body.message).toContain('body');
   });
 
   it('wrong types name the field', async () => {
-    const res = await call('POST', `/v2/meetings/${SEED.autoApproval}/batch_registrants`, {
+    const res = await call('POST', `/v2/meetings/${ZOOM_SEED.autoApproval}/batch_registrants`, {
       body: {
         auto_approve: 'yes',
         registrants: [{ email: 'a@example.org', first_name: 'A' }],
@@ -69,7 +72,7 @@ describe('bad input', () => {
   it('unknown paths are 404, wrong methods 405', async () => {
     const missing = await call('GET', '/v2/meetings/1/whatever');
     expect(missing.status).toBe(404);
-    const wrong = await call('PUT', `/v2/meetings/${SEED.autoApproval}`, {
+    const wrong = await call('PUT', `/v2/meetings/${ZOOM_SEED.autoApproval}`, {
       body: {},
     });
     expect(wrong.status).toBe(405);
@@ -77,7 +80,7 @@ describe('bad input', () => {
   });
 
   it('a body over 1 MB is refused with 413 and the server keeps serving', async () => {
-    const res = await call('POST', `/v2/meetings/${SEED.autoApproval}/registrants`, {
+    const res = await call('POST', `/v2/meetings/${ZOOM_SEED.autoApproval}/registrants`, {
       raw: `{"x":"${'a'.repeat(1_100_000)}"}`,
       headers: { 'Content-Type': 'application/json' },
     });

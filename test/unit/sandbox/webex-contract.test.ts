@@ -1,26 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { Reply } from './helpers';
-import { daysFromNow, setupWebexSandbox, WEBEX_SEED, webexPeople } from './webex-helpers';
-import {
-  webexDocumentedStatuses,
-  webexErrorValidator,
-  webexResponseValidator,
-} from './webex-contract-schemas';
+import { apiContract } from '@/test/support/api-contract';
+import { daysFromNow, people, type Reply, setupSandbox } from '@/test/support/sandbox';
+import { WEBEX_SEED } from '@/test/support/sandbox-seed';
 
 /**
  * The Webex sandbox may not drift from Webex's contract: every answer it gives for the product's
  * endpoints validates against Cisco's OpenAPI schemas, and every refusal is Webex's error body.
  */
-const { ctx, call } = setupWebexSandbox();
+const { ctx, call } = setupSandbox('webex');
+const { documentedStatuses, errorValidator, responseValidator } = apiContract('webex');
 
 function expectMatches(method: string, specPath: string, reply: Reply, expected: number) {
   expect(reply.status, `${method} ${specPath}: ${reply.text}`).toBe(expected);
-  expect(webexDocumentedStatuses(method, specPath)).toContain(String(expected));
+  expect(documentedStatuses(method, specPath)).toContain(String(expected));
   if (expected === 204) {
     expect(reply.text).toBe('');
     return;
   }
-  const validate = webexResponseValidator(method, specPath, expected);
+  const validate = responseValidator(method, specPath, expected);
   expect(validate(reply.body), `${method} ${specPath}: ${JSON.stringify(validate.errors, null, 1)}`).toBe(
     true,
   );
@@ -28,7 +25,7 @@ function expectMatches(method: string, specPath: string, reply: Reply, expected:
 
 function expectWebexError(reply: Reply, status: number) {
   expect(reply.status, reply.text).toBe(status);
-  expect(webexErrorValidator(reply.body), JSON.stringify(webexErrorValidator.errors)).toBe(true);
+  expect(errorValidator(reply.body), JSON.stringify(errorValidator.errors)).toBe(true);
 }
 
 describe('Webex contract', () => {
@@ -72,7 +69,7 @@ describe('Webex contract', () => {
     expectMatches('GET', '/meetings/{meetingId}/registrants', list, 200);
     const one = await call('GET', `/meetings/${m}/registrants/${WEBEX_SEED.grace}`);
     expectMatches('GET', '/meetings/{meetingId}/registrants/{registrantId}', one, 200);
-    const items = webexPeople(2, 'contract').map((p, i) =>
+    const items = people(2, 'contract', 'webex').map((p, i) =>
       i === 0 ? { ...p, sendEmail: false, jobTitle: 'manager', companyName: 'ACME', zipCode: 75001 } : p,
     );
     const inserted = await call('POST', `/meetings/${m}/registrants/bulkInsert?current=false`, {
@@ -101,13 +98,13 @@ describe('Webex contract', () => {
 
   it('the validators refuse what the spec does not allow (so a pass means something)', async () => {
     const meeting = (await call('GET', `/meetings/${WEBEX_SEED.training}`)).body;
-    const validate = webexResponseValidator('GET', '/meetings/{meetingId}', 200);
+    const validate = responseValidator('GET', '/meetings/{meetingId}', 200);
     expect(validate(meeting)).toBe(true);
     expect(validate({ ...meeting, joinUrl: 'https://x.example' })).toBe(false);
     const { webLink: _webLink, ...withoutLink } = meeting;
     expect(validate(withoutLink)).toBe(false);
     const list = (await call('GET', `/meetings/${WEBEX_SEED.training}/registrants`)).body;
-    const validateList = webexResponseValidator('GET', '/meetings/{meetingId}/registrants', 200);
+    const validateList = responseValidator('GET', '/meetings/{meetingId}/registrants', 200);
     expect(validateList(list)).toBe(true);
     expect(validateList({ items: [{ ...list.items[0], status: 'denied' }] })).toBe(false);
   });
@@ -120,7 +117,7 @@ describe('Webex contract', () => {
     expectWebexError(await call('POST', '/meetings', { raw: '{not json' }), 400);
     expectWebexError(
       await call('POST', `/meetings/${WEBEX_SEED.sync}/registrants/bulkInsert`, {
-        body: { items: webexPeople(1) },
+        body: { items: people(1, 'person', 'webex') },
       }),
       400,
     );

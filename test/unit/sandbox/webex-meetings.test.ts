@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { daysFromNow, setupWebexSandbox, WEBEX_SEED } from './webex-helpers';
+import { daysFromNow, setupSandbox } from '@/test/support/sandbox';
+import { WEBEX_SEED } from '@/test/support/sandbox-seed';
 
-const { ctx, call } = setupWebexSandbox();
+const { ctx, call } = setupSandbox('webex');
 
 const body = (patch: Record<string, unknown> = {}) => ({
   title: 'Sandbox meeting',

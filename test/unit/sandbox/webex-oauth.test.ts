@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { setupWebexSandbox } from './webex-helpers';
-import { webexErrorValidator } from './webex-contract-schemas';
+import { apiContract } from '@/test/support/api-contract';
+import { setupSandbox } from '@/test/support/sandbox';
 
-const { ctx, call } = setupWebexSandbox();
+const { ctx, call } = setupSandbox('webex');
+const { errorValidator } = apiContract('webex');
 const REDIRECT = 'https://abcdefghijklmnop.chromiumapp.org/';
 const CLIENT = 'sandbox-webex-client';
 
@@ -90,7 +91,7 @@ describe('Webex OAuth in the sandbox', () => {
     };
     const wrong = await token({ ...base, code_verifier: pkce().verifier });
     expect(wrong.status).toBe(400);
-    expect(webexErrorValidator(wrong.body)).toBe(true);
+    expect(errorValidator(wrong.body)).toBe(true);
     expect(
       (await token({ ...base, code_verifier: verifier, redirect_uri: 'https://other.example/' })).status,
     ).toBe(400);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { setupWebexSandbox, WEBEX_SEED, webexPeople } from './webex-helpers';
+import { people, setupSandbox } from '@/test/support/sandbox';
+import { WEBEX_SEED } from '@/test/support/sandbox-seed';
 
-const { ctx, call } = setupWebexSandbox();
+const { ctx, call } = setupSandbox('webex');
 const m = WEBEX_SEED.training;
 const registrants = () => ctx.sandbox.webex.state.meetings.find((x) => x.id === m)!.registrants;
 const insert = (items: unknown[], query = '') =>
@@ -9,7 +10,7 @@ const insert = (items: unknown[], query = '') =>
 
 describe('Webex registrants in the sandbox', () => {
   it('bulkInsert adds everyone in one call, pending under manual approval, approved under auto-accept', async () => {
-    const reply = await insert(webexPeople(3));
+    const reply = await insert(people(3, 'person', 'webex'));
     expect(reply.status).toBe(200);
     expect(reply.body.items.map((r: { status: string }) => r.status)).toEqual([
       'pending',
@@ -17,13 +18,13 @@ describe('Webex registrants in the sandbox', () => {
       'pending',
     ]);
     ctx.sandbox.webex.state.meetings.find((x) => x.id === m)!.registration!.autoAcceptRequest = true;
-    expect((await insert(webexPeople(1, 'auto'))).body.items[0].status).toBe('approved');
+    expect((await insert(people(1, 'auto', 'webex'))).body.items[0].status).toBe('approved');
     expect(registrants()).toHaveLength(5 + 4);
   });
 
   it('is all or nothing: one registered address refuses the call with 409 and adds nobody', async () => {
     const reply = await insert([
-      ...webexPeople(2),
+      ...people(2, 'person', 'webex'),
       { firstName: 'A', lastName: 'L', email: 'ADA@customer.example' },
     ]);
     expect(reply.status).toBe(409);
@@ -31,35 +32,37 @@ describe('Webex registrants in the sandbox', () => {
       'Registrant ADA@customer.example is already registered for this meeting.',
     );
     expect(registrants()).toHaveLength(5);
-    expect((await insert([...webexPeople(1), ...webexPeople(1)])).status).toBe(409);
+    expect((await insert([...people(1, 'person', 'webex'), ...people(1, 'person', 'webex')])).status).toBe(
+      409,
+    );
   });
 
   it('refuses missing fields, a meeting without registration, a full or over meeting', async () => {
     expect((await insert([{ firstName: 'No', email: 'x@example.org' }])).status).toBe(400);
     expect((await insert([])).status).toBe(400);
     const noReg = await call('POST', `/meetings/${WEBEX_SEED.sync}/registrants/bulkInsert`, {
-      body: { items: webexPeople(1) },
+      body: { items: people(1, 'person', 'webex') },
     });
     expect(noReg.body.message).toBe('Registration is not enabled for this meeting.');
     ctx.sandbox.webex.state.meetings.find((x) => x.id === m)!.registration!.maxRegisterNum = 6;
     // Mallory is rejected, so 4 seats are taken: 2 more fit, 3 do not.
-    expect((await insert(webexPeople(3))).status).toBe(409);
-    expect((await insert(webexPeople(2))).status).toBe(200);
+    expect((await insert(people(3, 'person', 'webex'))).status).toBe(409);
+    expect((await insert(people(2, 'person', 'webex'))).status).toBe(200);
     ctx.sandbox.clock.advance(7 * 86_400_000);
     ctx.token = ctx.sandbox.webex.issueTokens().access_token; // a week outlives the access token
-    expect((await insert(webexPeople(1, 'late'))).body.message).toMatch(/has ended/);
+    expect((await insert(people(1, 'late', 'webex'))).body.message).toMatch(/has ended/);
   });
 
   it('takes current and hostEmail: the host is accepted, anyone else is refused, current must be boolean', async () => {
-    expect((await insert(webexPeople(1), `?current=true&hostEmail=${WEBEX_SEED.hostEmail}`)).status).toBe(
-      200,
-    );
-    expect((await insert(webexPeople(1, 'x'), '?hostEmail=other@example.org')).status).toBe(403);
-    expect((await insert(webexPeople(1, 'y'), '?current=maybe')).status).toBe(400);
+    expect(
+      (await insert(people(1, 'person', 'webex'), `?current=true&hostEmail=${WEBEX_SEED.hostEmail}`)).status,
+    ).toBe(200);
+    expect((await insert(people(1, 'x', 'webex'), '?hostEmail=other@example.org')).status).toBe(403);
+    expect((await insert(people(1, 'y', 'webex'), '?current=maybe')).status).toBe(400);
   });
 
   it('lists with a page size, filters by e-mail and registration time', async () => {
-    await insert(webexPeople(12));
+    await insert(people(12, 'person', 'webex'));
     const page = await call('GET', `/meetings/${m}/registrants`);
     expect(page.body.items).toHaveLength(10);
     expect(page.headers.get('link')).toMatch(/rel="next"/);
@@ -144,7 +147,7 @@ describe('Webex throttling in the sandbox', () => {
     expect((await call('GET', '/people/me')).status).toBe(423);
     expect((await admin('/force', { count: 1, status: 500 })).status).toBe(400);
     expect((await admin('/limits', { perSecond: 1 })).status).toBe(200);
-    await insert(webexPeople(1));
+    await insert(people(1, 'person', 'webex'));
     ctx.sandbox.reset();
     expect(ctx.sandbox.webex.limits().perSecond).toBeNull();
     expect(registrants()).toHaveLength(5);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { people, SEED, setupSandbox } from './helpers';
+import { people, setupSandbox } from '@/test/support/sandbox';
+import { ZOOM_SEED } from '@/test/support/sandbox-seed';
 
 const { call } = setupSandbox();
 
@@ -8,8 +9,8 @@ describe('webinars', () => {
     const listed = await call('GET', '/v2/users/me/webinars');
     expect(listed.status).toBe(200);
     expect(listed.body.webinars.map((w: { id: number }) => w.id)).toEqual([
-      SEED.webinar,
-      SEED.recurringWebinar,
+      ZOOM_SEED.webinar,
+      ZOOM_SEED.recurringWebinar,
     ]);
     const created = await call('POST', '/v2/users/me/webinars', {
       body: {
@@ -42,36 +43,36 @@ describe('webinars', () => {
   });
 
   it('registers one person and lists them', async () => {
-    const added = await call('POST', `/v2/webinars/${SEED.webinar}/registrants`, {
+    const added = await call('POST', `/v2/webinars/${ZOOM_SEED.webinar}/registrants`, {
       body: { email: 'watcher@example.org', first_name: 'Watch' },
     });
     expect(added.status).toBe(201);
     expect(added.body).toMatchObject({
-      id: SEED.webinar,
+      id: ZOOM_SEED.webinar,
       registrant_id: expect.any(String),
       join_url: expect.any(String),
     });
-    const listed = await call('GET', `/v2/webinars/${SEED.webinar}/registrants`);
+    const listed = await call('GET', `/v2/webinars/${ZOOM_SEED.webinar}/registrants`);
     expect(listed.body.registrants.map((r: { email: string }) => r.email)).toContain('watcher@example.org');
-    const host = await call('POST', `/v2/webinars/${SEED.webinar}/registrants`, {
-      body: { email: SEED.hostEmail, first_name: 'Me' },
+    const host = await call('POST', `/v2/webinars/${ZOOM_SEED.webinar}/registrants`, {
+      body: { email: ZOOM_SEED.hostEmail, first_name: 'Me' },
     });
     expect(host.body).toEqual({ code: 3027, message: 'Host cannot register.' });
   });
 
   it('batch-registers for a type 5 webinar and refuses other types (300), no registration, over', async () => {
-    const ok = await call('POST', `/v2/webinars/${SEED.webinar}/batch_registrants`, {
+    const ok = await call('POST', `/v2/webinars/${ZOOM_SEED.webinar}/batch_registrants`, {
       body: { registrants: people(30) },
     });
     expect(ok.status).toBe(201);
     expect(ok.body.registrants).toHaveLength(30);
-    const recurring = await call('POST', `/v2/webinars/${SEED.recurringWebinar}/batch_registrants`, {
+    const recurring = await call('POST', `/v2/webinars/${ZOOM_SEED.recurringWebinar}/batch_registrants`, {
       body: { registrants: people(1) },
     });
     expect(recurring.status).toBe(400);
     expect(recurring.body.code).toBe(300);
     expect(recurring.body.message).toContain('type 5');
-    const tooMany = await call('POST', `/v2/webinars/${SEED.webinar}/batch_registrants`, {
+    const tooMany = await call('POST', `/v2/webinars/${ZOOM_SEED.webinar}/batch_registrants`, {
       body: { registrants: people(31) },
     });
     expect(tooMany.body.code).toBe(300);

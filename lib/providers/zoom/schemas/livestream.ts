@@ -23,7 +23,7 @@ export const LivestreamStatusRequestSchema = z.strictObject({
     .strictObject({
       active_speaker_name: z.boolean().optional(),
       display_name: z.string().max(50).optional(),
-      /** Seed 004: both default at Zoom (`follow_host`, `burnt-in`) when left out. */
+      /** Both default at Zoom (`follow_host`, `burnt-in`) when left out (docs/api, Zoom's reference). */
       layout: z.enum(['follow_host', 'gallery_view', 'speaker_view']).optional(),
       close_caption: z.enum(['burnt-in', 'embedded', 'off']).optional(),
     })

@@ -29,7 +29,8 @@ export function mountLivestream({ api, state }: ZoomContext): void {
   api('PATCH', '/meetings/:meetingId/livestream/status', 'LIGHT', async ({ params, json }) => {
     const target = meeting(params.meetingId);
     const input = parseInput(LivestreamStatusInput, await json());
-    // Seed 004: a stream can only be started (or stopped) while the meeting is running.
+    // A stream can only be started (or stopped) while the meeting is running
+    // (docs/api/zoom-meetings-api-reference.txt).
     if (target.status !== 'started') throw zoomError(400, 4927, `Meeting ${target.id} has not started.`);
     target.livestream = {
       ...target.livestream,

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { type ButtonActions, createButtonView, offerOf } from '../../../../lib/calendar/content/button-view';
-import type { EventReading } from '../../../../lib/calendar/adapter';
-import { confirmForm } from '../../../../lib/calendar/content/confirm-form';
-import type { PageEvent } from '../../../../lib/calendar/types';
-import type { Provider } from '../../../../lib/protocol/meetings';
-import { t } from '../english';
-import { keepShadowRoots, personClick, personKey, rootOf } from '../shadow-kit';
+import { type ButtonActions, createButtonView, offerOf } from '@/lib/calendar/content/button-view';
+import type { EventReading } from '@/lib/calendar/adapter';
+import { confirmForm } from '@/lib/calendar/content/confirm-form';
+import type { PageEvent } from '@/lib/calendar/types';
+import type { Provider } from '@/lib/protocol/meetings';
+import { t } from '@/test/support/english-messages';
+import { keepShadowRoots, personClick, personKey, rootOf } from '@/test/support/shadow-roots';
 
 keepShadowRoots();
 

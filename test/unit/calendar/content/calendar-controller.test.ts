@@ -1,9 +1,16 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { googleCalendar } from '../../../../lib/calendar/sites/google/adapter';
-import { upsertInvitationBlock } from '../../../../lib/calendar/dom/invitation-block';
-import { buttonText, clickButton, fail, INVITATION, LINK, ok, startController } from '../controller-kit';
-import { eventHash, loadFixture } from '../load-fixture';
+import { googleCalendar } from '@/lib/calendar/sites/google/adapter';
+import { upsertInvitationBlock } from '@/lib/calendar/dom/invitation-block';
+import {
+  buttonText,
+  clickButton,
+  INVITATION,
+  LINK,
+  startController,
+} from '@/test/support/calendar-controller';
+import { eventHash, loadFixture } from '@/test/support/calendar-pages';
+import { fail, ok } from '@/test/support/runtime-messages';
 
 const GRID = 'https://calendar.google.com/calendar/r';
 const ORIGINAL = 'Agenda:\n\n  1. numbers  \n\n2. the rest';

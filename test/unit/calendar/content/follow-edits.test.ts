@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { googleCalendar } from '../../../../lib/calendar/sites/google/adapter';
-import { upsertInvitationBlock } from '../../../../lib/calendar/dom/invitation-block';
-import { outlookWeb } from '../../../../lib/calendar/sites/outlook/adapter';
-import { buttonText, fail, INVITATION, LINK, ok, startController } from '../controller-kit';
-import { eventHash, type FixtureApi, loadFixture } from '../load-fixture';
-import { personClick } from '../shadow-kit';
+import { googleCalendar } from '@/lib/calendar/sites/google/adapter';
+import { upsertInvitationBlock } from '@/lib/calendar/dom/invitation-block';
+import { outlookWeb } from '@/lib/calendar/sites/outlook/adapter';
+import { buttonText, INVITATION, LINK, startController } from '@/test/support/calendar-controller';
+import { eventHash, type FixtureApi, loadFixture } from '@/test/support/calendar-pages';
+import { fail, ok } from '@/test/support/runtime-messages';
+import { personClick } from '@/test/support/shadow-roots';
 
 const GRID = 'https://calendar.google.com/calendar/r';
 const ORIGINAL = 'Agenda:\n\n1. numbers';

@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EditorHandle } from '../../../../lib/calendar/adapter';
-import { calendarActions } from '../../../../lib/calendar/content/actions';
-import { googleCalendar } from '../../../../lib/calendar/sites/google/adapter';
-import { mountCalendarButtons } from '../../../../lib/calendar/content/mount-buttons';
-import type { Provider } from '../../../../lib/protocol/meetings';
-import type { PageEvent } from '../../../../lib/calendar/types';
-import { t, englishMessages } from '../english';
-import { loadFixture } from '../load-fixture';
-import { buttonRoots, keepShadowRoots, personClick, rootOf } from '../shadow-kit';
+import type { EditorHandle } from '@/lib/calendar/adapter';
+import { calendarActions } from '@/lib/calendar/content/actions';
+import { googleCalendar } from '@/lib/calendar/sites/google/adapter';
+import { mountCalendarButtons } from '@/lib/calendar/content/mount-buttons';
+import type { Provider } from '@/lib/protocol/meetings';
+import type { PageEvent } from '@/lib/calendar/types';
+import { loadFixture } from '@/test/support/calendar-pages';
+import { englishMessages, t } from '@/test/support/english-messages';
+import { buttonRoots, keepShadowRoots, personClick, rootOf } from '@/test/support/shadow-roots';
 
 keepShadowRoots();
 

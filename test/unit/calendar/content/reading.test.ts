@@ -8,7 +8,7 @@ import { reportEmptyChains } from '../../../../lib/calendar/content/diagnostics'
 import { answerPageChecks, checkPage, PAGE_CHECK } from '../../../../lib/calendar/content/page-check';
 import { completeEvent, readEditor, toConfirm } from '../../../../lib/calendar/content/read-editor';
 import { googleCalendar } from '../../../../lib/calendar/sites/google/adapter';
-import { englishMessages } from '../english';
+import { englishMessages } from '@/test/support/english-messages';
 
 // Reading the editor for the button (through `read`, or `readEvent` until every adapter has
 // `read`), the console line when a chain comes up empty, and the answer to the options page's

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { CalendarAdapter } from '../../../../lib/calendar/adapter';
-import { plainText } from '../../../../lib/calendar/dom/nodes';
-import { googleCalendar } from '../../../../lib/calendar/sites/google/adapter';
-import { findInvitationBlock } from '../../../../lib/calendar/dom/invitation-block';
-import { planMeetingRemoval, writeMeetingIntoEvent } from '../../../../lib/calendar/content/write-back';
-import { englishMessages } from '../english';
-import { loadFixture } from '../load-fixture';
+import type { CalendarAdapter } from '@/lib/calendar/adapter';
+import { plainText } from '@/lib/calendar/dom/nodes';
+import { googleCalendar } from '@/lib/calendar/sites/google/adapter';
+import { findInvitationBlock } from '@/lib/calendar/dom/invitation-block';
+import { planMeetingRemoval, writeMeetingIntoEvent } from '@/lib/calendar/content/write-back';
+import { loadFixture } from '@/test/support/calendar-pages';
+import { englishMessages } from '@/test/support/english-messages';
 
 // What the meeting writes into the event: in place in the description's box when the adapter names
 // it; the whole text retyped only when it cannot, and never over a description it could not read.

@@ -6,8 +6,8 @@ import {
   findInvitationBlock,
   removeInvitationBlock,
   upsertInvitationBlock,
-} from '../../../../lib/calendar/dom/invitation-block';
-import { englishMessages } from '../english';
+} from '@/lib/calendar/dom/invitation-block';
+import { englishMessages } from '@/test/support/english-messages';
 
 const INVITE = 'Join Zoom Meeting\r\nhttps://zoom.us/j/123\r\n\r\nMeeting ID: 123';
 // Text a person might write: anything but the markers themselves.

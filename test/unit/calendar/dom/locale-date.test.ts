@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { parseLocalDate, parseLocalTime } from '../../../../lib/calendar/dom/locale-date';
-import { englishMessages } from '../english';
+import { parseLocalDate, parseLocalTime } from '@/lib/calendar/dom/locale-date';
+import { englishMessages } from '@/test/support/english-messages';
 
 describe('reading dates and times by the page locale', () => {
   beforeEach(() => void englishMessages());

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { plainText } from '../../../../lib/calendar/dom/nodes';
-import { hasBlock, removeBlock, upsertBlock } from '../../../../lib/calendar/dom/rich-text-block';
-import { BLOCK_START_MARK, findInvitationBlock } from '../../../../lib/calendar/dom/invitation-block';
-import { englishMessages } from '../english';
+import { plainText } from '@/lib/calendar/dom/nodes';
+import { hasBlock, removeBlock, upsertBlock } from '@/lib/calendar/dom/rich-text-block';
+import { BLOCK_START_MARK, findInvitationBlock } from '@/lib/calendar/dom/invitation-block';
+import { englishMessages } from '@/test/support/english-messages';
 
 // The invitation block in a person's rich-text description (happy-dom has no editing commands, so
 // this is the by-hand path; test/e2e/description-in-place.e2e.ts runs the browser's own). What the

@@ -3,8 +3,9 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { GuestPanel } from '@/components/registration/guest-panel';
-import { answerMessages, englishMessagesMessages } from '../render';
-import { job, ok } from './fixtures';
+import { englishMessages } from '@/test/support/english-messages';
+import { job } from '@/test/support/registration-views';
+import { answerMessages, ok } from '@/test/support/runtime-messages';
 
 const guests = [
   { email: 'Ada@example.org', name: 'Ada' },
@@ -21,7 +22,7 @@ const registrants = [
 describe('the registrants panel', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await englishMessagesMessages();
+    englishMessages();
   });
   afterEach(cleanup);
 

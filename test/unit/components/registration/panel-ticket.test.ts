@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { redeemPostedTicket } from '@/components/registration/panel-ticket';
 import { READY_MESSAGE, TICKET_MESSAGE } from '@/lib/calendar/content/registrants-panel';
-import { answerMessages } from '../render';
+import { answerMessages } from '@/test/support/runtime-messages';
 
 const TICKET = '0123456789abcdef0123456789abcdef';
 const view = { provider: 'zoom', meetingId: '81000000002', topic: 'Training', guests: [] };

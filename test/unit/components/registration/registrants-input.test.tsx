@@ -3,8 +3,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { RegistrantsPage } from '@/components/registration/registrants-page';
-import { answerMessages, englishMessagesMessages } from '../render';
-import { ok, preview, quietPage, TARGET } from './fixtures';
+import { englishMessages } from '@/test/support/english-messages';
+import { preview, quietPage, TARGET } from '@/test/support/registration-views';
+import { answerMessages, ok } from '@/test/support/runtime-messages';
 
 const latin1 = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
 const fileOf = (name: string, content: Uint8Array<ArrayBuffer> | string) =>
@@ -25,7 +26,7 @@ const preparedTexts = (sent: { type: string; payload: unknown }[]) =>
 describe('the registrants page reads files honestly', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await englishMessagesMessages();
+    englishMessages();
   });
   afterEach(cleanup);
 
@@ -160,7 +161,7 @@ describe('the registrants page reads files honestly', () => {
 describe('the preview says what to do when it would send nobody', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await englishMessagesMessages();
+    englishMessages();
   });
   afterEach(cleanup);
 

@@ -4,8 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { RegistrantsPage } from '@/components/registration/registrants-page';
 import type { JobProgressView } from '@/lib/protocol/registration';
-import { answerMessages, englishMessagesMessages } from '../render';
-import { job, ok, preview, quietPage, TARGET } from './fixtures';
+import { englishMessages } from '@/test/support/english-messages';
+import { job, preview, quietPage, TARGET } from '@/test/support/registration-views';
+import { answerMessages, ok } from '@/test/support/runtime-messages';
 
 const push = (view: JobProgressView) =>
   fakeBrowser.runtime.onMessage.trigger({ type: 'registration.progress', job: view }, {});
@@ -17,7 +18,7 @@ const localTime = (ms: number) =>
 describe('jobs on the registrants page say what is true now', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await englishMessagesMessages();
+    englishMessages();
   });
   afterEach(cleanup);
 

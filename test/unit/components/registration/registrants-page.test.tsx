@@ -3,13 +3,14 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { RegistrantsPage } from '@/components/registration/registrants-page';
-import { answerMessages, englishMessagesMessages } from '../render';
-import { fail, job, ok, preview, quietPage, TARGET } from './fixtures';
+import { englishMessages } from '@/test/support/english-messages';
+import { job, preview, quietPage, TARGET } from '@/test/support/registration-views';
+import { answerMessages, fail, ok } from '@/test/support/runtime-messages';
 
 describe('the registrants page', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await englishMessagesMessages();
+    englishMessages();
   });
   afterEach(cleanup);
 

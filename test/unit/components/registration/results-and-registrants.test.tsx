@@ -4,8 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { ExistingRegistrants } from '@/components/registration/existing-registrants';
 import { RegistrantsPage } from '@/components/registration/registrants-page';
-import { answerMessages, englishMessagesMessages } from '../render';
-import { fail, job, ok, quietPage, TARGET } from './fixtures';
+import { englishMessages } from '@/test/support/english-messages';
+import { job, quietPage, TARGET } from '@/test/support/registration-views';
+import { answerMessages, fail, ok } from '@/test/support/runtime-messages';
 
 const people = [
   {
@@ -25,7 +26,7 @@ const people = [
 describe('the results of a job', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await englishMessagesMessages();
+    englishMessages();
   });
   afterEach(cleanup);
 
@@ -84,7 +85,7 @@ describe('the results of a job', () => {
 describe('the registrants already on the event', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await englishMessagesMessages();
+    englishMessages();
   });
   afterEach(cleanup);
 

@@ -4,9 +4,11 @@ import { CalendarEventSchema } from '@/lib/calendar/types';
 import { ApiError } from '@/lib/http/errors';
 import { DEFAULT_MEETING_DEFAULTS } from '@/lib/storage';
 import { profileFromPerson } from '@/lib/providers/webex/client';
-import { daysAhead, people, WEBEX, webexHarness } from './harness';
+import { daysFromNow, people } from '@/test/support/sandbox';
+import { sandboxApi } from '@/test/support/sandbox-api';
+import { WEBEX_SEED } from '@/test/support/sandbox-seed';
 
-const { setup } = webexHarness();
+const { setup } = sandboxApi('webex');
 
 describe('the Webex client against the sandbox', () => {
   it('reads the signed-in person and maps the profile', async () => {
@@ -25,8 +27,8 @@ describe('the Webex client against the sandbox', () => {
     const { webex, sandbox } = setup();
     const created = await webex.meetings.create({
       title: 'Quarterly review',
-      start: daysAhead(sandbox, 2),
-      end: daysAhead(sandbox, 2, 45),
+      start: daysFromNow(sandbox, 2),
+      end: daysFromNow(sandbox, 2, 45),
       timezone: 'Europe/Paris',
       recurrence: 'FREQ=WEEKLY;INTERVAL=1;BYDAY=TU;COUNT=4',
       registration: { autoAcceptRequest: true },
@@ -92,11 +94,11 @@ describe('the Webex client against the sandbox', () => {
 
   it('lists every registrant across Link pages', async () => {
     const { webex, calls } = setup();
-    await webex.registrants.bulkInsert(WEBEX.training, people(30, 'a'));
-    await webex.registrants.bulkInsert(WEBEX.training, people(30, 'b'));
-    await webex.registrants.bulkInsert(WEBEX.training, people(30, 'c'));
-    await webex.registrants.bulkInsert(WEBEX.training, people(30, 'd'));
-    const all = await webex.registrants.listAll(WEBEX.training);
+    await webex.registrants.bulkInsert(WEBEX_SEED.training, people(30, 'a', 'webex'));
+    await webex.registrants.bulkInsert(WEBEX_SEED.training, people(30, 'b', 'webex'));
+    await webex.registrants.bulkInsert(WEBEX_SEED.training, people(30, 'c', 'webex'));
+    await webex.registrants.bulkInsert(WEBEX_SEED.training, people(30, 'd', 'webex'));
+    const all = await webex.registrants.listAll(WEBEX_SEED.training);
     expect(all).toHaveLength(125);
     expect(new Set(all.map((r) => r.id)).size).toBe(125);
     expect(calls(/\/registrants$/, 'GET')).toHaveLength(2);
@@ -105,7 +107,7 @@ describe('the Webex client against the sandbox', () => {
   it('bulk-inserts with camelCase fields and sendEmail, then queries by address', async () => {
     const { webex, meeting } = setup();
     const added = await webex.registrants.bulkInsert(
-      WEBEX.training,
+      WEBEX_SEED.training,
       [
         {
           firstName: 'Bob',
@@ -118,15 +120,15 @@ describe('the Webex client against the sandbox', () => {
       { current: false },
     );
     expect(added).toEqual([expect.objectContaining({ email: 'bob@example.com', status: 'pending' })]);
-    expect(meeting(WEBEX.training)?.registrants.at(-1)?.extra).toEqual({ jobTitle: 'manager' });
-    const found = await webex.registrants.query(WEBEX.training, [
+    expect(meeting(WEBEX_SEED.training)?.registrants.at(-1)?.extra).toEqual({ jobTitle: 'manager' });
+    const found = await webex.registrants.query(WEBEX_SEED.training, [
       'BOB@example.com',
       'ada@customer.example',
       'nobody@x.org',
     ]);
     expect(found.map((r) => r.email).sort()).toEqual(['ada@customer.example', 'bob@example.com']);
     const pending = await webex.registrants.query(
-      WEBEX.training,
+      WEBEX_SEED.training,
       ['grace@customer.example', 'ada@customer.example'],
       {
         status: 'pending',
@@ -137,14 +139,14 @@ describe('the Webex client against the sandbox', () => {
 
   it('approves, rejects and cancels in bulk', async () => {
     const { webex, meeting } = setup();
-    await webex.registrants.approve(WEBEX.training, [WEBEX.grace], { sendEmail: false });
-    await webex.registrants.reject(WEBEX.training, [WEBEX.linus]);
-    await webex.registrants.cancel(WEBEX.training, [WEBEX.mallory]);
-    const byId = new Map(meeting(WEBEX.training)!.registrants.map((r) => [r.id, r.status]));
-    expect(byId.get(WEBEX.grace)).toBe('approved');
-    expect(byId.get(WEBEX.linus)).toBe('rejected');
-    expect(byId.has(WEBEX.mallory)).toBe(false);
-    await expect(webex.registrants.get(WEBEX.training, WEBEX.grace)).resolves.toMatchObject({
+    await webex.registrants.approve(WEBEX_SEED.training, [WEBEX_SEED.grace], { sendEmail: false });
+    await webex.registrants.reject(WEBEX_SEED.training, [WEBEX_SEED.linus]);
+    await webex.registrants.cancel(WEBEX_SEED.training, [WEBEX_SEED.mallory]);
+    const byId = new Map(meeting(WEBEX_SEED.training)!.registrants.map((r) => [r.id, r.status]));
+    expect(byId.get(WEBEX_SEED.grace)).toBe('approved');
+    expect(byId.get(WEBEX_SEED.linus)).toBe('rejected');
+    expect(byId.has(WEBEX_SEED.mallory)).toBe(false);
+    await expect(webex.registrants.get(WEBEX_SEED.training, WEBEX_SEED.grace)).resolves.toMatchObject({
       status: 'approved',
     });
   });
@@ -155,26 +157,26 @@ describe('Webex errors through the shared HTTP client', () => {
     const { webex, sandbox, sleeps } = setup();
     sandbox.webex.configureLimits({ retryAfterSeconds: 2 });
     sandbox.webex.force(1, 423);
-    await expect(webex.meetings.get(WEBEX.training)).resolves.toMatchObject({ id: WEBEX.training });
+    await expect(webex.meetings.get(WEBEX_SEED.training)).resolves.toMatchObject({ id: WEBEX_SEED.training });
     expect(sleeps).toEqual([2000]);
   });
 
   it('reads a 429 with only Retry-After as a per-second wait, never a daily limit', async () => {
     const { webex, sandbox, sleeps } = setup();
     sandbox.webex.force(2, 429);
-    await expect(webex.registrants.listAll(WEBEX.training)).resolves.toHaveLength(5);
+    await expect(webex.registrants.listAll(WEBEX_SEED.training)).resolves.toHaveLength(5);
     expect(sleeps).toEqual([1000, 1000]);
   });
 
   it('gives up after the retries with a Webex sentence and the wait', async () => {
     const { webex, sandbox } = setup();
     sandbox.webex.force(10, 423);
-    const error = await webex.meetings.get(WEBEX.training).catch((e: unknown) => e);
+    const error = await webex.meetings.get(WEBEX_SEED.training).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ kind: 'rate-limited', status: 423, retryAfterMs: 1000 });
     expect((error as ApiError).message).toMatch(/^Webex says this meeting is temporarily unavailable/);
     sandbox.webex.force(10, 429);
-    await expect(webex.meetings.get(WEBEX.training)).rejects.toMatchObject({
+    await expect(webex.meetings.get(WEBEX_SEED.training)).rejects.toMatchObject({
       kind: 'rate-limited',
       status: 429,
       message: expect.stringMatching(/^Webex is receiving too many requests/),
@@ -184,14 +186,16 @@ describe('Webex errors through the shared HTTP client', () => {
   it('keeps Webex’s own message for a refusal and says Webex, not Zoom', async () => {
     const { webex } = setup();
     const error = (await webex.registrants
-      .bulkInsert(WEBEX.training, [{ firstName: 'Ada', lastName: 'L', email: 'ada@customer.example' }])
+      .bulkInsert(WEBEX_SEED.training, [{ firstName: 'Ada', lastName: 'L', email: 'ada@customer.example' }])
       .catch((e: unknown) => e)) as ApiError;
     expect(error).toMatchObject({ kind: 'http', status: 409 });
     expect(error.providerMessage).toBe(
       'Registrant ada@customer.example is already registered for this meeting.',
     );
     expect(error.message).toBe(`Webex refused the request: ${error.providerMessage}`);
-    await expect(webex.registrants.bulkInsert(WEBEX.sync, people(1))).rejects.toMatchObject({
+    await expect(
+      webex.registrants.bulkInsert(WEBEX_SEED.sync, people(1, 'guest', 'webex')),
+    ).rejects.toMatchObject({
       status: 400,
       message: 'Webex refused the request: Registration is not enabled for this meeting.',
     });

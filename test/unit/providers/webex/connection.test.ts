@@ -8,9 +8,10 @@ import {
   zoomProfileItem,
 } from '@/lib/storage';
 import { createWebexConnection } from '@/lib/providers/webex/connection';
-import { WEBEX, webexHarness } from './harness';
+import { sandboxApi } from '@/test/support/sandbox-api';
+import { WEBEX_SEED } from '@/test/support/sandbox-seed';
 
-const { ctx } = webexHarness();
+const { ctx } = sandboxApi('webex');
 const REDIRECT = 'https://abcdefghijklmnop.chromiumapp.org/';
 
 /**
@@ -40,7 +41,7 @@ function connect(options: { autoApprove?: boolean; decision?: 'allow' | 'deny' }
     resolveEndpoints: async () => ({
       oauthBase: sandbox.webex.base,
       apiBase: sandbox.webex.base,
-      clientId: WEBEX.client,
+      clientId: WEBEX_SEED.client,
     }),
     now: () => sandbox.clock.now(),
     sleep: async (ms) => sandbox.clock.advance(ms),
@@ -61,7 +62,7 @@ describe('the Webex connection', () => {
     expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
     expect(authorize.searchParams.get('scope')).toContain('meeting:participants_write');
     await expect(webexProfileItem.get()).resolves.toMatchObject({ email: 'host@webex-sandbox.example' });
-    await expect(webexGrantItem.get()).resolves.toMatchObject({ clientId: WEBEX.client });
+    await expect(webexGrantItem.get()).resolves.toMatchObject({ clientId: WEBEX_SEED.client });
     await expect(zoomGrantItem.get()).resolves.toBeNull();
     await expect(zoomProfileItem.get()).resolves.toBeNull();
     await expect(connection.status()).resolves.toMatchObject({
@@ -90,7 +91,9 @@ describe('the Webex connection', () => {
     const before = await webexGrantItem.get();
     const firstAccess = (await webexAccessTokenItem.get())!.accessToken;
     sandbox.clock.advance(10 * 60_000);
-    await expect(connection.api.meetings.get(WEBEX.training)).resolves.toMatchObject({ id: WEBEX.training });
+    await expect(connection.api.meetings.get(WEBEX_SEED.training)).resolves.toMatchObject({
+      id: WEBEX_SEED.training,
+    });
     const after = await webexGrantItem.get();
     expect((await webexAccessTokenItem.get())!.accessToken).not.toBe(firstAccess);
     expect(after!.refreshToken).not.toBe(before!.refreshToken);
@@ -100,7 +103,7 @@ describe('the Webex connection', () => {
       body: new URLSearchParams({
         grant_type: 'refresh_token',
         refresh_token: before!.refreshToken,
-        client_id: WEBEX.client,
+        client_id: WEBEX_SEED.client,
       }),
     });
     expect(reuse.status).toBe(400);

@@ -8,7 +8,7 @@ import {
 import { upsertInvitationBlock } from '@/lib/calendar/dom/invitation-block';
 import { CreateMeetingRequestSchema } from '@/lib/providers/webex/schemas';
 import type { CalendarEvent } from '@/lib/calendar/types';
-import { defaults, event, rule } from '../../calendar/event-builders';
+import { defaults, event, rule } from '@/test/support/calendar-events';
 
 describe('webexMeetingFromEvent', () => {
   it('sends the wall clock with its offset and the zone, title and agenda, registration off', () => {

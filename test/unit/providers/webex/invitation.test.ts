@@ -5,7 +5,7 @@ import {
   groupMeetingNumber,
 } from '@/lib/providers/webex/invitation';
 import type { WebexMeeting } from '@/lib/providers/webex/schemas';
-import { TRAINING, webexMeeting } from '../../popup/webex-kit';
+import { TRAINING, webexMeeting } from '@/test/support/fake-provider-api';
 
 const training = webexMeeting(TRAINING, 'Webex partner training', '2026-03-03T10:00:00Z', 90, {
   webLink: 'https://sandbox.webex.example/j/26512345678',

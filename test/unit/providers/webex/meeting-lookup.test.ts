@@ -3,9 +3,11 @@ import { ApiError } from '@/lib/http/errors';
 import { createBrowserMenuPlatform } from '@/lib/menus/browser-platform';
 import { createWebexLinkLookup, type WebexLinkSource } from '@/lib/providers/webex/meeting-lookup';
 import type { WebexMeeting } from '@/lib/providers/webex/schemas';
-import { listedMeeting, WEBEX, webexHarness } from './harness';
+import { listedMeeting } from '@/test/support/fake-provider-api';
+import { sandboxApi } from '@/test/support/sandbox-api';
+import { WEBEX_SEED } from '@/test/support/sandbox-seed';
 
-const { setup } = webexHarness();
+const { setup } = sandboxApi('webex');
 
 const { webLink: LINK, id: SERIES } = listedMeeting();
 
@@ -74,8 +76,8 @@ describe('the Webex link lookup against the sandbox', () => {
   it('finds a seeded meeting by its join link and misses a link of no meeting', async () => {
     const { webex, sandbox } = setup();
     const find = createWebexLinkLookup({ auth: { isSignedIn: async () => true }, api: webex });
-    const { webLink } = await webex.meetings.get(WEBEX.training);
-    await expect(find(webLink)).resolves.toEqual({ found: true, meetingId: WEBEX.training });
+    const { webLink } = await webex.meetings.get(WEBEX_SEED.training);
+    await expect(find(webLink)).resolves.toEqual({ found: true, meetingId: WEBEX_SEED.training });
     await expect(find(`${sandbox.url}/webex/j/1`)).resolves.toEqual({ found: false, reason: 'not-found' });
   });
 });

@@ -3,9 +3,9 @@ import { type CalendarEvent, CalendarEventSchema } from '@/lib/calendar/types';
 import { createLinkStore } from '@/lib/meetings/link-store';
 import { createWebexMeetingService, webexScheduleChanges } from '@/lib/providers/webex/meeting-service';
 import { DEFAULT_MEETING_DEFAULTS } from '@/lib/storage';
-import { webexHarness } from './harness';
+import { sandboxApi } from '@/test/support/sandbox-api';
 
-const { setup } = webexHarness();
+const { setup } = sandboxApi('webex');
 
 const event = (patch: Partial<CalendarEvent> = {}): CalendarEvent =>
   CalendarEventSchema.parse({

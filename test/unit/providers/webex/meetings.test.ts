@@ -3,9 +3,11 @@ import { createHttpClient, type HttpClient } from '@/lib/http/client';
 import { ApiError } from '@/lib/http/errors';
 import { createWebexClient } from '@/lib/providers/webex/client';
 import { createWebexMeetingsApi } from '@/lib/providers/webex/meetings';
-import { listedMeeting, WEBEX, webexHarness } from './harness';
+import { listedMeeting } from '@/test/support/fake-provider-api';
+import { sandboxApi } from '@/test/support/sandbox-api';
+import { WEBEX_SEED } from '@/test/support/sandbox-seed';
 
-const { setup } = webexHarness();
+const { setup } = sandboxApi('webex');
 
 /** An HTTP client answering every request with `answer` (a body, or an error to throw). */
 function fakeHttp(answer: unknown) {
@@ -48,9 +50,11 @@ describe('webex.meetings.byWebLink', () => {
 
   it('finds a sandbox meeting by its join link, and nothing for a link of no meeting', async () => {
     const { webex, sandbox } = setup();
-    const training = await webex.meetings.get(WEBEX.training);
+    const training = await webex.meetings.get(WEBEX_SEED.training);
     expect(training.webLink).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/webex\/j\/\d+$/);
-    await expect(webex.meetings.byWebLink(training.webLink)).resolves.toMatchObject({ id: WEBEX.training });
+    await expect(webex.meetings.byWebLink(training.webLink)).resolves.toMatchObject({
+      id: WEBEX_SEED.training,
+    });
     await expect(webex.meetings.byWebLink(`${sandbox.url}/webex/j/1`)).resolves.toBeNull();
   });
 

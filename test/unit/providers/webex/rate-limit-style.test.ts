@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createHttpClient } from '@/lib/http/client';
-import { fakeFetch, inOrder, json } from '../../http/fake-fetch';
+import { fakeFetch, inOrder, json } from '@/test/support/fake-fetch';
 
 // `rateLimitStyle: 'webex'`: Webex's 429 carries only Retry-After seconds and its 423 Locked is a
 // wait too; Zoom's reading (the default) is unchanged.

@@ -2,7 +2,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@/lib/http/errors';
 import { createJob } from '@/lib/registration/jobs';
 import { parseText } from '@/lib/registration/parse';
-import { prepareRegistration } from '@/lib/registration/prepare';
 import type { RegistrationProvider } from '@/lib/registration/registration-provider';
 import { createRegistrationRunner } from '@/lib/registration/runner';
 import {
@@ -11,10 +10,13 @@ import {
   WEBEX_BATCH_LIMIT,
 } from '@/lib/providers/webex/registration';
 import { createRegistrationJobStore } from '@/lib/storage';
-import { storedJobs } from '../../registration/stored-jobs';
-import { people, WEBEX, webexHarness } from './harness';
+import { storedJobs } from '@/test/support/registration-jobs';
+import { people } from '@/test/support/sandbox';
+import { prepareRegistration } from '@/test/support/registration-engine';
+import { sandboxApi } from '@/test/support/sandbox-api';
+import { WEBEX_SEED } from '@/test/support/sandbox-seed';
 
-const { setup } = webexHarness();
+const { setup } = sandboxApi('webex');
 
 /** The engine wired with the Webex provider, as the background will wire it. */
 function engine() {
@@ -30,7 +32,7 @@ function engine() {
   async function run(text: string) {
     const plan = await prepareRegistration(
       provider,
-      { kind: 'meeting', id: WEBEX.training },
+      { kind: 'meeting', id: WEBEX_SEED.training },
       parseText(text).people,
     );
     if (!plan.ok) throw new Error(plan.reason);
@@ -48,23 +50,23 @@ describe('the Webex registration provider through the runner', () => {
   it('registers 95 people, 12 already registered, in ceil(83/30) bulkInsert calls, nobody twice', async () => {
     const e = engine();
     // Ten of the guests registered earlier, plus two of the seed's people in the pasted list.
-    await e.webex.registrants.bulkInsert(WEBEX.training, people(10, 'guest'));
+    await e.webex.registrants.bulkInsert(WEBEX_SEED.training, people(10, 'guest', 'webex'));
     e.sandbox.clearRequests();
-    e.bulkInserts.length = 0;
+    e.batches.length = 0;
     const text = `${guestList(93)}\nAda <ADA@customer.example>\nGrace <grace@customer.example>`;
 
     const job = await e.run(text);
 
     expect(job.state).toBe('done');
     expect(job.counts).toMatchObject({ total: 95, registered: 83, alreadyRegistered: 12, failed: 0 });
-    expect(e.bulkInserts.map((b) => b.emails.length)).toEqual([30, 30, 23]);
-    const sent = e.bulkInserts.flatMap((b) => b.emails);
+    expect(e.batches.map((b) => b.emails.length)).toEqual([30, 30, 23]);
+    const sent = e.batches.flatMap((b) => b.emails);
     expect(new Set(sent).size).toBe(sent.length);
-    const onMeeting = e.meeting(WEBEX.training)!.registrants.map((r) => r.email.toLowerCase());
+    const onMeeting = e.meeting(WEBEX_SEED.training)!.registrants.map((r) => r.email.toLowerCase());
     expect(onMeeting).toHaveLength(5 + 10 + 83);
     expect(new Set(onMeeting).size).toBe(onMeeting.length);
     // Manual approval: the new people wait for the host.
-    expect(e.meeting(WEBEX.training)!.registrants.filter((r) => r.status === 'pending')).toHaveLength(
+    expect(e.meeting(WEBEX_SEED.training)!.registrants.filter((r) => r.status === 'pending')).toHaveLength(
       2 + 10 + 83,
     );
   });
@@ -74,7 +76,7 @@ describe('the Webex registration provider through the runner', () => {
     e.sandbox.webex.force(2, 423);
     const job = await e.run(guestList(40));
     expect(job.counts).toMatchObject({ registered: 40, failed: 0 });
-    const ok = e.bulkInserts.filter((b) => b.status === 200).flatMap((b) => b.emails);
+    const ok = e.batches.filter((b) => b.status === 200).flatMap((b) => b.emails);
     expect(ok).toHaveLength(40);
     expect(new Set(ok).size).toBe(40);
     expect(e.sleeps).toContain(1000);
@@ -86,8 +88,8 @@ describe('the Webex registration provider through the runner', () => {
     const job = await e.run(guestList(45));
     expect(job.counts).toMatchObject({ registered: 45, failed: 0 });
     // The first call reached Webex; after the lost answer, the listing shows its 30 people registered.
-    expect(e.bulkInserts.map((b) => b.emails.length)).toEqual([30, 15]);
-    const onMeeting = e.meeting(WEBEX.training)!.registrants.map((r) => r.email);
+    expect(e.batches.map((b) => b.emails.length)).toEqual([30, 15]);
+    const onMeeting = e.meeting(WEBEX_SEED.training)!.registrants.map((r) => r.email);
     expect(new Set(onMeeting).size).toBe(onMeeting.length);
   });
 
@@ -95,7 +97,7 @@ describe('the Webex registration provider through the runner', () => {
     const e = engine();
     const plan = await prepareRegistration(
       e.provider,
-      { kind: 'meeting', id: WEBEX.training },
+      { kind: 'meeting', id: WEBEX_SEED.training },
       parseText(guestList(75)).people,
     );
     if (!plan.ok) throw new Error(plan.reason);
@@ -103,7 +105,7 @@ describe('the Webex registration provider through the runner', () => {
     const callsReachedWebex = new Promise<void>((resolve) => (reached = resolve));
     let calls = 0;
     let arrived = 0;
-    // The second and third bulkInserts go out together and reach Webex; the worker dies before
+    // The second and third batches go out together and reach Webex; the worker dies before
     // either answer is written.
     const dying: RegistrationProvider = {
       ...e.provider,
@@ -134,8 +136,8 @@ describe('the Webex registration provider through the runner', () => {
     await restarted.idle();
     const [done] = await restarted.jobs();
     expect(done).toMatchObject({ state: 'done', counts: { registered: 75, failed: 0, remaining: 0 } });
-    expect(e.bulkInserts.map((b) => b.emails.length)).toEqual([30, 30, 15]);
-    const onMeeting = e.meeting(WEBEX.training)!.registrants.map((r) => r.email);
+    expect(e.batches.map((b) => b.emails.length)).toEqual([30, 30, 15]);
+    const onMeeting = e.meeting(WEBEX_SEED.training)!.registrants.map((r) => r.email);
     expect(new Set(onMeeting).size).toBe(onMeeting.length);
   });
 
@@ -143,25 +145,28 @@ describe('the Webex registration provider through the runner', () => {
     const e = engine();
     const provider = createWebexRegistrationProvider({ webex: e.webex });
     const [one] = await provider.batchRegister(
-      { kind: 'meeting', id: WEBEX.training },
+      { kind: 'meeting', id: WEBEX_SEED.training },
       [{ email: 'solo@example.org', firstName: 'Solo' }],
       { confirmationEmail: false },
     );
     expect(one).toMatchObject({ email: 'solo@example.org', registrantId: expect.any(String) });
-    expect(e.meeting(WEBEX.training)!.registrants.at(-1)).toMatchObject({ firstName: 'Solo', lastName: '-' });
+    expect(e.meeting(WEBEX_SEED.training)!.registrants.at(-1)).toMatchObject({
+      firstName: 'Solo',
+      lastName: '-',
+    });
     expect(WEBEX_BATCH_LIMIT).toBe(30);
   });
 
   it('approves at once when the host asks, on a meeting that would leave people pending', async () => {
     const e = engine();
     const provider = createWebexRegistrationProvider({ webex: e.webex });
-    const event = { kind: 'meeting' as const, id: WEBEX.training };
+    const event = { kind: 'meeting' as const, id: WEBEX_SEED.training };
     await provider.batchRegister(event, [{ email: 'wait@example.org', firstName: 'Wait' }], {});
     await provider.batchRegister(event, [{ email: 'now@example.org', firstName: 'Now' }], {
       autoApprove: true,
     });
     const status = (email: string) =>
-      e.meeting(WEBEX.training)!.registrants.find((r) => r.email === email)?.status;
+      e.meeting(WEBEX_SEED.training)!.registrants.find((r) => r.email === email)?.status;
     expect(status('wait@example.org')).toBe('pending');
     expect(status('now@example.org')).toBe('approved');
     expect(e.calls(/\/registrants\/approve$/)).toHaveLength(1);
@@ -173,7 +178,7 @@ describe('the Webex registration provider through the runner', () => {
     const approve = vi.spyOn(e.webex.registrants, 'approve').mockRejectedValue(new Error('offline'));
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const [one] = await provider.batchRegister(
-      { kind: 'meeting', id: WEBEX.training },
+      { kind: 'meeting', id: WEBEX_SEED.training },
       [{ email: 'later@example.org', firstName: 'Later' }],
       { autoApprove: true },
     );
@@ -185,7 +190,7 @@ describe('the Webex registration provider through the runner', () => {
 
   it('describes the meeting for the planner and refuses registration where it is off', async () => {
     const e = engine();
-    await expect(e.provider.getMeeting(WEBEX.training)).resolves.toMatchObject({
+    await expect(e.provider.getMeeting(WEBEX_SEED.training)).resolves.toMatchObject({
       kind: 'meeting',
       registration: 'manual',
       batch: true,
@@ -193,17 +198,17 @@ describe('the Webex registration provider through the runner', () => {
     });
     const plan = await prepareRegistration(
       e.provider,
-      { kind: 'meeting', id: WEBEX.sync },
+      { kind: 'meeting', id: WEBEX_SEED.sync },
       parseText('a@example.org').people,
     );
     expect(plan).toMatchObject({ ok: false, code: 'no-registration' });
-    await expect(e.provider.listRegistrants({ kind: 'meeting', id: WEBEX.training })).resolves.toContainEqual(
-      {
-        id: WEBEX.mallory,
-        email: 'mallory@partner.example',
-        status: 'denied',
-      },
-    );
+    await expect(
+      e.provider.listRegistrants({ kind: 'meeting', id: WEBEX_SEED.training }),
+    ).resolves.toContainEqual({
+      id: WEBEX_SEED.mallory,
+      email: 'mallory@partner.example',
+      status: 'denied',
+    });
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { WebexClient } from '@/lib/providers/webex/client';
 import { loadWebexUpcoming, webexUpcomingItem } from '@/lib/providers/webex/upcoming';
 import type { WebexMeeting } from '@/lib/providers/webex/schemas';
-import { SYNC, TRAINING, webexMeeting } from '../../popup/webex-kit';
+import { SYNC, TRAINING, webexMeeting } from '@/test/support/fake-provider-api';
 
 const NOW = Date.parse('2026-03-01T10:00:00Z');
 const meeting = (...args: Parameters<typeof webexMeeting>) => webexMeeting(...args) as WebexMeeting;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { profileFromUser } from '@/lib/providers/zoom/client';
-import { json } from '../../http/fake-fetch';
-import { zoomHarness } from './harness';
+import { json } from '@/test/support/fake-fetch';
+import { fakeZoomApi } from '@/test/support/fake-provider-api';
 
 const me = {
   id: 'u1',
@@ -14,13 +14,13 @@ const me = {
 
 describe('the Zoom client', () => {
   it('reads the current user at users/me', async () => {
-    const h = zoomHarness(() => json(me));
+    const h = fakeZoomApi(() => json(me));
     await expect(h.zoom.currentUser()).resolves.toMatchObject({ id: 'u1', account_id: 'acc-9' });
     expect(h.sent()).toMatchObject({ method: 'GET', path: 'users/me' });
   });
 
   it('refuses a user without an id', async () => {
-    const h = zoomHarness(() => json({ email: 'x@example.com', type: 1 }));
+    const h = fakeZoomApi(() => json({ email: 'x@example.com', type: 1 }));
     await expect(h.zoom.currentUser()).rejects.toMatchObject({ kind: 'unexpected-response' });
   });
 

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { zoomProfileItem } from '@/lib/storage';
 import { createZoomConnection } from '@/lib/providers/zoom/connection';
-import { ENDPOINTS, REDIRECT } from '../../auth/session-harness';
-import { type Call, fakeFetch, form, json } from '../../http/fake-fetch';
+import { ENDPOINTS, REDIRECT } from '@/test/support/auth-session';
+import { type Call, fakeFetch, form, json } from '@/test/support/fake-fetch';
 
 const me = {
   id: 'u1',

@@ -6,10 +6,10 @@ import {
 } from '@/lib/providers/zoom/event-to-meeting';
 import { upsertInvitationBlock } from '@/lib/calendar/dom/invitation-block';
 import { CreateMeetingRequestSchema } from '@/lib/providers/zoom/schemas';
-import { englishMessages } from '../../calendar/english';
+import { defaults, event, rule } from '@/test/support/calendar-events';
+import { englishMessages } from '@/test/support/english-messages';
 import type { CalendarEvent, Recurrence } from '@/lib/calendar/types';
 import type { MeetingDefaults } from '@/lib/storage';
-import { defaults, event, rule } from '../../calendar/event-builders';
 
 // A damaged invitation block's sentence comes from the messages (_locales), as in the extension.
 beforeEach(() => void englishMessages());

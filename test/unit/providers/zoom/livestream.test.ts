@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { json, noContent } from '../../http/fake-fetch';
-import { zoomHarness } from './harness';
+import { json, noContent } from '@/test/support/fake-fetch';
+import { fakeZoomApi } from '@/test/support/fake-provider-api';
 
 describe('live stream', () => {
   it('gets the settings', async () => {
@@ -9,13 +9,13 @@ describe('live stream', () => {
       stream_key: 'k',
       page_url: 'https://example.com/live',
     };
-    const h = zoomHarness(() => json(stream));
+    const h = fakeZoomApi(() => json(stream));
     await expect(h.zoom.livestream.get(7)).resolves.toEqual(stream);
     expect(h.sent()).toMatchObject({ method: 'GET', path: 'meetings/7/livestream' });
   });
 
   it('updates the settings with PATCH', async () => {
-    const h = zoomHarness(noContent);
+    const h = fakeZoomApi(noContent);
     const body = {
       stream_url: 'rtmp://live.example.com/app',
       stream_key: 'k',
@@ -29,7 +29,7 @@ describe('live stream', () => {
   });
 
   it('starts and stops with PATCH .../livestream/status', async () => {
-    const h = zoomHarness(noContent);
+    const h = fakeZoomApi(noContent);
     const body = { action: 'start', settings: { active_speaker_name: true, display_name: 'Acme' } };
     await h.zoom.livestream.updateStatus(7, body);
     expect(h.sent()).toEqual({ method: 'PATCH', path: 'meetings/7/livestream/status', query: {}, body });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type CalendarEvent, CalendarEventSchema } from '@/lib/calendar/types';
 import type { Sandbox } from '../../../sandbox/server';
-import { CLIENT_ID, meetingHarness, startSandbox } from '../../meetings/sandbox-harness';
+import { CLIENT_ID, meetingHarness, startSandbox } from '@/test/support/zoom-meeting-service';
 
 const event = (patch: Partial<CalendarEvent> = {}): CalendarEvent =>
   CalendarEventSchema.parse({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { json, noContent } from '../../http/fake-fetch';
-import { meeting, zoomHarness } from './harness';
+import { json, noContent } from '@/test/support/fake-fetch';
+import { fakeZoomApi, meeting } from '@/test/support/fake-provider-api';
 
 const weekly = {
   topic: 'Weekly sync',
@@ -15,7 +15,7 @@ const weekly = {
 
 describe('meetings', () => {
   it('lists with type and page token', async () => {
-    const h = zoomHarness(() => json({ meetings: [meeting], next_page_token: '', page_size: 30 }));
+    const h = fakeZoomApi(() => json({ meetings: [meeting], next_page_token: '', page_size: 30 }));
     const list = await h.zoom.meetings.list({ type: 'upcoming', pageSize: 30, nextPageToken: 'p2' });
     expect(h.sent()).toMatchObject({
       method: 'GET',
@@ -27,13 +27,13 @@ describe('meetings', () => {
   });
 
   it('lists under the account at account level', async () => {
-    const h = zoomHarness(() => json({ meetings: [] }), { level: 'account', accountId: 'A1' });
+    const h = fakeZoomApi(() => json({ meetings: [] }), { level: 'account', accountId: 'A1' });
     await h.zoom.meetings.list();
     expect(h.sent().path).toBe('accounts/A1/users/me/meetings');
   });
 
   it('gets one meeting, optionally one occurrence', async () => {
-    const h = zoomHarness(() => json(meeting));
+    const h = fakeZoomApi(() => json(meeting));
     await expect(h.zoom.meetings.get(85746065, { occurrenceId: '1648194360000' })).resolves.toMatchObject({
       id: 85746065,
     });
@@ -45,13 +45,13 @@ describe('meetings', () => {
   });
 
   it('creates a recurring meeting with the body as given', async () => {
-    const h = zoomHarness(() => json({ ...meeting, type: 8 }, 201));
+    const h = fakeZoomApi(() => json({ ...meeting, type: 8 }, 201));
     await h.zoom.meetings.create(weekly);
     expect(h.sent()).toEqual({ method: 'POST', path: 'users/me/meetings', query: {}, body: weekly });
   });
 
   it('refuses a bad body before calling Zoom', async () => {
-    const h = zoomHarness();
+    const h = fakeZoomApi();
     await expect(h.zoom.meetings.create({ ...weekly, recurrence: undefined })).rejects.toMatchObject({
       kind: 'invalid-request',
     });
@@ -65,7 +65,7 @@ describe('meetings', () => {
   });
 
   it('updates with PATCH and accepts the 204', async () => {
-    const h = zoomHarness(noContent);
+    const h = fakeZoomApi(noContent);
     await expect(
       h.zoom.meetings.update(85746065, { start_time: '2026-04-02T10:00:00Z', duration: 45 }),
     ).resolves.toBeUndefined();
@@ -78,7 +78,7 @@ describe('meetings', () => {
   });
 
   it('deletes, optionally one occurrence', async () => {
-    const h = zoomHarness(noContent);
+    const h = fakeZoomApi(noContent);
     await h.zoom.meetings.delete(85746065, { occurrenceId: 'o1', cancelMeetingReminder: true });
     expect(h.sent()).toMatchObject({
       method: 'DELETE',
@@ -88,7 +88,7 @@ describe('meetings', () => {
   });
 
   it('gets the invitation text', async () => {
-    const h = zoomHarness(() =>
+    const h = fakeZoomApi(() =>
       json({ invitation: 'Jill is inviting you', sip_links: ['5550100@zoomcrc.com'] }),
     );
     await expect(h.zoom.meetings.invitation(85746065)).resolves.toMatchObject({

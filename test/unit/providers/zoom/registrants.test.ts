@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { json, noContent } from '../../http/fake-fetch';
-import { zoomHarness } from './harness';
+import { json, noContent } from '@/test/support/fake-fetch';
+import { fakeZoomApi } from '@/test/support/fake-provider-api';
 
 const person = (n: number) => ({ email: `p${n}@example.com`, first_name: `P${n}` });
 const listed = (id: string) => ({
@@ -12,7 +12,7 @@ const listed = (id: string) => ({
 
 describe('meeting registrants', () => {
   it('lists one page with status and token', async () => {
-    const h = zoomHarness(() => json({ registrants: [listed('a')], next_page_token: 'n', page_size: 30 }));
+    const h = fakeZoomApi(() => json({ registrants: [listed('a')], next_page_token: 'n', page_size: 30 }));
     const page = await h.zoom.registrants.list(7, { status: 'pending', pageSize: 30, nextPageToken: 't' });
     expect(h.sent()).toMatchObject({
       method: 'GET',
@@ -23,7 +23,7 @@ describe('meeting registrants', () => {
   });
 
   it('lists everyone across pages and statuses, filling in the status', async () => {
-    const h = zoomHarness((call) => {
+    const h = fakeZoomApi((call) => {
       const status = call.url.searchParams.get('status');
       const token = call.url.searchParams.get('next_page_token');
       if (status === 'approved' && !token)
@@ -47,13 +47,13 @@ describe('meeting registrants', () => {
   });
 
   it('stops when Zoom repeats a page token', async () => {
-    const h = zoomHarness(() => json({ registrants: [listed('x')], next_page_token: 'same' }));
+    const h = fakeZoomApi(() => json({ registrants: [listed('x')], next_page_token: 'same' }));
     await h.zoom.registrants.listAll(7, { statuses: ['approved'] });
     expect(h.calls).toHaveLength(2);
   });
 
   it('adds one registrant, with occurrence ids for a recurring meeting', async () => {
-    const h = zoomHarness(() =>
+    const h = fakeZoomApi(() =>
       json({ id: 7, registrant_id: 'r1', join_url: 'https://zoom.us/w/7?tk=x', topic: 'T' }, 201),
     );
     const added = await h.zoom.registrants.add(
@@ -72,7 +72,7 @@ describe('meeting registrants', () => {
 
   it('registers a batch of up to 30', async () => {
     const people = Array.from({ length: 30 }, (_, i) => person(i));
-    const h = zoomHarness(() =>
+    const h = fakeZoomApi(() =>
       json(
         { registrants: people.map((p, i) => ({ email: p.email, registrant_id: `r${i}`, join_url: 'j' })) },
         201,
@@ -89,7 +89,7 @@ describe('meeting registrants', () => {
   });
 
   it('refuses a batch of 31 before calling Zoom', async () => {
-    const h = zoomHarness();
+    const h = fakeZoomApi();
     const people = Array.from({ length: 31 }, (_, i) => person(i));
     await expect(h.zoom.registrants.batch(7, { registrants: people })).rejects.toMatchObject({
       kind: 'invalid-request',
@@ -102,7 +102,7 @@ describe('meeting registrants', () => {
   });
 
   it('approves, denies or cancels with PUT .../registrants/status', async () => {
-    const h = zoomHarness(noContent);
+    const h = fakeZoomApi(noContent);
     const body = { action: 'approve', registrants: [{ id: 'r1' }, { email: 'p@example.com' }] };
     await h.zoom.registrants.updateStatus(7, body, { occurrenceId: 'o1' });
     expect(h.sent()).toEqual({
@@ -117,7 +117,7 @@ describe('meeting registrants', () => {
   });
 
   it('gets and deletes one registrant', async () => {
-    const h = zoomHarness((call) => (call.method === 'GET' ? json(listed('r1')) : noContent()));
+    const h = fakeZoomApi((call) => (call.method === 'GET' ? json(listed('r1')) : noContent()));
     await expect(h.zoom.registrants.get(7, 'r1')).resolves.toMatchObject({ id: 'r1' });
     expect(h.sent()).toMatchObject({ method: 'GET', path: 'meetings/7/registrants/r1' });
     await h.zoom.registrants.delete(7, 'r1', { occurrenceId: 'o1' });
@@ -129,7 +129,7 @@ describe('meeting registrants', () => {
   });
 
   it('uses the account-level path at account level', async () => {
-    const h = zoomHarness(() => json({ registrants: [] }), { level: 'account', accountId: 'A1' });
+    const h = fakeZoomApi(() => json({ registrants: [] }), { level: 'account', accountId: 'A1' });
     await h.zoom.registrants.batch(7, { registrants: [person(1)] });
     expect(h.sent().path).toBe('accounts/A1/meetings/7/batch_registrants');
   });

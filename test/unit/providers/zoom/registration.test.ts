@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/lib/http/errors';
 import { createPacer } from '@/lib/registration/pacer';
 import { classifyZoomError } from '@/lib/providers/zoom/registration';
-import { emails, registrationHarness, SEED } from '../../registration/harness';
+import { emails, registrationHarness } from '@/test/support/registration-engine';
+import { ZOOM_IDS } from '@/test/support/sandbox-seed';
 
 const { setup } = registrationHarness();
 
@@ -64,7 +65,7 @@ describe('pacing to the rate-limit label', () => {
 
   it('registers 900 people to the sandbox in 30 batch calls, paced so that Zoom refuses none', async () => {
     const h = setup();
-    const { job } = await h.job({ kind: 'meeting', id: SEED.autoApproval }, emails(900).join('\n'));
+    const { job } = await h.job({ kind: 'meeting', id: ZOOM_IDS.autoApproval }, emails(900).join('\n'));
     // One chunk at a time: on the harness's virtual clock a pacer's sleep jumps time while other
     // calls are still on their way, which real time never does. Calls in flight at once are paced
     // the same way; `npm run bench` counts their 429s in real time, through the built extension.

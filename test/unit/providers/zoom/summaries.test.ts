@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { json } from '../../http/fake-fetch';
-import { zoomHarness } from './harness';
+import { json } from '@/test/support/fake-fetch';
+import { fakeZoomApi } from '@/test/support/fake-provider-api';
 
 // The examples of docs/api/zoom-meetings-api-reference.txt, trimmed.
 const listed = {
@@ -21,7 +21,7 @@ const single = {
 
 describe('meeting summaries', () => {
   it('lists with from, to and paging', async () => {
-    const h = zoomHarness(() => json({ page_size: 30, next_page_token: 'n', summaries: [listed] }));
+    const h = fakeZoomApi(() => json({ page_size: 30, next_page_token: 'n', summaries: [listed] }));
     const page = await h.zoom.summaries.list({
       from: '2026-01-01T00:00:00Z',
       to: '2026-02-01T00:00:00Z',
@@ -36,7 +36,7 @@ describe('meeting summaries', () => {
   });
 
   it('gets one summary by UUID', async () => {
-    const h = zoomHarness(() => json(single));
+    const h = fakeZoomApi(() => json(single));
     await expect(h.zoom.summaries.get('aDYlohsHRtCd4ii1uC2+hA==')).resolves.toMatchObject({
       summary_title: 'Meeting summary for my meeting',
       next_steps: ['Ship it'],
@@ -45,7 +45,7 @@ describe('meeting summaries', () => {
   });
 
   it('refuses a summary without its meeting UUID', async () => {
-    const h = zoomHarness(() => json({ summary_title: 'x' }));
+    const h = fakeZoomApi(() => json({ summary_title: 'x' }));
     await expect(h.zoom.summaries.get(1)).rejects.toMatchObject({ kind: 'unexpected-response' });
   });
 });

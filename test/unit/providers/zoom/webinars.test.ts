@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { json } from '../../http/fake-fetch';
-import { zoomHarness } from './harness';
+import { json } from '@/test/support/fake-fetch';
+import { fakeZoomApi } from '@/test/support/fake-provider-api';
 
 const webinar = {
   id: 9,
@@ -12,7 +12,7 @@ const webinar = {
 
 describe('webinars', () => {
   it('lists, gets and creates', async () => {
-    const h = zoomHarness((call) => {
+    const h = fakeZoomApi((call) => {
       if (call.method === 'POST') return json(webinar, 201);
       return call.url.pathname.endsWith('/webinars')
         ? json({ webinars: [webinar], total_records: 1 })
@@ -34,7 +34,7 @@ describe('webinars', () => {
   });
 
   it('refuses a meeting type for a webinar', async () => {
-    const h = zoomHarness();
+    const h = fakeZoomApi();
     await expect(h.zoom.webinars.create({ topic: 'x', type: 2 })).rejects.toMatchObject({
       kind: 'invalid-request',
     });
@@ -42,7 +42,7 @@ describe('webinars', () => {
   });
 
   it('manages registrants under webinars/{id}', async () => {
-    const h = zoomHarness((call) =>
+    const h = fakeZoomApi((call) =>
       call.url.pathname.endsWith('batch_registrants')
         ? json({ registrants: [{ email: 'a@example.com', registrant_id: 'r1', join_url: 'j' }] })
         : call.method === 'POST'

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EditorChange, EventReading } from '../../../../../lib/calendar/adapter';
-import { CalendarFieldError } from '../../../../../lib/calendar/adapter';
-import { googleCalendar as google } from '../../../../../lib/calendar/sites/google/adapter';
-import { englishMessages } from '../../english';
-import { eventHash, loadFixture } from '../../load-fixture';
+import type { EditorChange, EventReading } from '@/lib/calendar/adapter';
+import { CalendarFieldError } from '@/lib/calendar/adapter';
+import { googleCalendar as google } from '@/lib/calendar/sites/google/adapter';
+import { eventHash, loadFixture } from '@/test/support/calendar-pages';
+import { englishMessages } from '@/test/support/english-messages';
 
 // The adapter against the replica built on captured Google markup (test/fixtures/google-calendar.js):
 // which hook read each field (the probes), per variant of the composed header.
@@ -59,7 +59,7 @@ describe('Google Calendar adapter: the full editor on captured markup', () => {
       guests: [{ email: 'ada@example.com', name: 'Ada Lovelace' }, { email: 'bob@example.org' }],
       description: 'Agenda:\n\n1. numbers',
       location: 'Room 4',
-      // The page's rule as it holds it: the background reads it (lib/meetings/page-event.ts).
+      // The page's rule as it holds it: the background reads it (page-event.ts).
       recurrence: { rule: 'RRULE:FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20260630T215959Z' },
     });
     const reading = google.read!(editor);

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EditorChange, EditorHandle } from '../../../../../lib/calendar/adapter';
-import { outlookWeb as outlook } from '../../../../../lib/calendar/sites/outlook/adapter';
-import * as sel from '../../../../../lib/calendar/sites/outlook/selectors';
-import { englishMessages } from '../../english';
-import { eventHash, type FixtureEvent, loadFixture } from '../../load-fixture';
+import type { EditorChange, EditorHandle } from '@/lib/calendar/adapter';
+import { outlookWeb as outlook } from '@/lib/calendar/sites/outlook/adapter';
+import * as sel from '@/lib/calendar/sites/outlook/selectors';
+import { eventHash, type FixtureEvent, loadFixture } from '@/test/support/calendar-pages';
+import { englishMessages } from '@/test/support/english-messages';
 
 const ORIGIN = 'https://outlook.office.com';
 const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { partsFromShape, timeHooks } from '../../../../../lib/calendar/sites/outlook/date-time';
-import { englishMessages } from '../../english';
+import { partsFromShape, timeHooks } from '@/lib/calendar/sites/outlook/date-time';
+import { englishMessages } from '@/test/support/english-messages';
 
 // The structural link for Outlook's dates and times: the compose form's comboboxes in order, each
 // read as a date or a time by the page's locale; only a known shape counts as a reading.

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing';
 import { createAuthSession } from '@/lib/auth/session';
 import type { ZoomEndpoints } from '@/lib/storage';
-import { type Call, fakeFetch, form, json, type Reply } from '../http/fake-fetch';
+import { type Call, fakeFetch, form, json, type Reply } from './fake-fetch';
 
 export const ENDPOINTS: ZoomEndpoints = {
   preset: 'custom',
@@ -12,7 +12,7 @@ export const ENDPOINTS: ZoomEndpoints = {
 export const REDIRECT = 'https://ext.chromiumapp.org/';
 
 /** A token endpoint that issues numbered, rotating tokens, unless a test overrides an answer. */
-export function createHarness(
+export function fakeTokenSession(
   overrides: { token?: (call: Call) => Reply | undefined; revoke?: () => Reply } = {},
 ) {
   let issued = 0;

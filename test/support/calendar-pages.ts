@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const DIR = resolve(import.meta.dirname, '../../fixtures');
+const DIR = resolve(import.meta.dirname, '../fixtures');
 
 /** What the fixture pages expose to tests (see the bottom of google-calendar.js and outlook.js). */
 export interface FixtureEvent {

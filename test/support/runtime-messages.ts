@@ -3,6 +3,10 @@ import { fakeBrowser } from 'wxt/testing';
 
 type Reply = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } };
 
+/** A reply as the background's router sends it. */
+export const ok = <T>(data: T) => ({ ok: true as const, data });
+export const fail = (code: string, message: string) => ({ ok: false as const, error: { code, message } });
+
 /**
  * Components talk to the background only through runtime.sendMessage; tests answer those messages
  * here, by type, and keep what was sent.
@@ -20,15 +24,4 @@ export function answerMessages(answers: Record<string, (payload: unknown) => Rep
     return answer(message.payload);
   }) as never);
   return sent;
-}
-
-/** Messages from public/_locales/en: components show the real English strings in tests. */
-export async function englishMessagesMessages() {
-  const { default: messages } = await import('../../../public/_locales/en/messages.json');
-  const table = messages as Record<string, { message: string }>;
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string | string[]) => {
-    const text = table[key]?.message ?? '';
-    const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-    return text.replace(/\$[A-Z_]+\$/g, () => list.shift() ?? '');
-  }) as never);
 }

@@ -1,18 +1,19 @@
 import { vi } from 'vitest';
-import type { CalendarAdapter } from '../../../lib/calendar/adapter';
-import { calendarActions, type LoadActions } from '../../../lib/calendar/content/actions';
-import { startCalendarController } from '../../../lib/calendar/content/calendar-controller';
-import { t, englishMessages } from './english';
-import { buttonRoots, keepShadowRoots, personClick } from './shadow-kit';
-
-// Every file that drives the controller reaches its button through the kept roots.
-keepShadowRoots();
+import type { CalendarAdapter } from '@/lib/calendar/adapter';
+import { calendarActions, type LoadActions } from '@/lib/calendar/content/actions';
+import { startCalendarController } from '@/lib/calendar/content/calendar-controller';
 import type {
   ContentMessage,
   ContentReply,
   ContentRequest,
   ContentResponse,
-} from '../../../lib/calendar/content/messaging';
+} from '@/lib/calendar/content/messaging';
+import { englishMessages, t } from './english-messages';
+import { fail } from './runtime-messages';
+import { buttonRoots, keepShadowRoots, personClick } from './shadow-roots';
+
+// Every file that drives the controller reaches its button through the kept roots.
+keepShadowRoots();
 
 // A fake background for the controller: each message answers from a table the test fills, and
 // every request is recorded. Replies are what the real router sends: { ok, data } or { ok, error }.
@@ -34,9 +35,6 @@ type Answer<N extends ContentMessage> =
     ) => ContentReply<ContentResponse<N>> | Promise<ContentReply<ContentResponse<N>>>);
 export type Answers = { [N in ContentMessage]?: Answer<N> };
 
-export const ok = <T>(data: T) => ({ ok: true as const, data });
-export const fail = (code: string, message: string) => ({ ok: false as const, error: { code, message } });
-
 export function fakeBackground(answers: Answers) {
   const sent: { type: ContentMessage; payload: unknown }[] = [];
   // 'meeting.providers' is asked at start and on every editor open: counted apart, so tests of the
@@ -52,8 +50,6 @@ export function fakeBackground(answers: Answers) {
   const typesSent = () => sent.map((s) => s.type);
   return { answers, sent, ask, typesSent, providerAsks: () => providerAsks };
 }
-
-export { t } from './english';
 
 export function startController(
   adapter: CalendarAdapter,

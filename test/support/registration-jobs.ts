@@ -1,6 +1,16 @@
 import type { Job } from '@/lib/registration/job-schema';
 import type { JobStore } from '@/lib/registration/job-store';
 import { createRegistrationJobStore } from '@/lib/storage';
+import { zoomEventInfo } from '@/lib/providers/zoom/registration';
+
+/** A scheduled Zoom meeting with automatic approval, as the planner sees it: jobs built offline. */
+export const scheduledMeeting = zoomEventInfo('meeting', {
+  id: 1,
+  topic: 'T',
+  type: 2,
+  join_url: 'j',
+  settings: { approval_type: 0 },
+});
 
 /** The jobs as a new worker would read them from storage. */
 export const storedJobs = (): Promise<Job[]> => createRegistrationJobStore().load();

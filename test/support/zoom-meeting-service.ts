@@ -8,7 +8,7 @@ import {
   zoomGrantItem,
 } from '@/lib/storage';
 import { createZoomConnection } from '@/lib/providers/zoom/connection';
-import { startSandbox, type Sandbox } from '../../sandbox/server';
+import { startSandbox, type Sandbox } from '@/test/sandbox/server';
 
 export const CLIENT_ID = 'sandbox-client';
 

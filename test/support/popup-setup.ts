@@ -10,9 +10,8 @@ import { zoomPopupAccount } from '@/lib/providers/zoom/popup-account';
 import { createZoomPopupHandlers } from '@/lib/providers/zoom/popup-handlers';
 import type { LivestreamLog } from '@/lib/providers/zoom/livestream-service';
 import { livestreamLogItem, upcomingCacheItem } from '@/lib/storage';
-import type { Call } from '../http/fake-fetch';
-import { json } from '../http/fake-fetch';
-import { zoomHarness } from '../providers/zoom/harness';
+import { type Call, json } from './fake-fetch';
+import { answerRoutes, fakeZoomApi } from './fake-provider-api';
 
 export const NOW = Date.parse('2026-03-01T10:00:00Z');
 export const sender = { id: 'x', url: 'chrome-extension://x/popup.html' };
@@ -34,33 +33,31 @@ export const row = (id: number, topic: string, start: string, duration = 60) => 
   duration,
 });
 
+/** The seeded sandbox's upcoming meetings and an ended webinar; `extra` answers more or differently. */
 function routes(extra: Record<string, (call: Call) => Response> = {}) {
-  return (call: Call) => {
-    const key = `${call.method} ${call.url.pathname.replace(/^\/v2\//, '')}`;
-    const answer = extra[key];
-    if (answer) return answer(call);
-    if (key === 'GET users/me/meetings')
-      return json({
+  return answerRoutes('zoom', {
+    'GET users/me/meetings': () =>
+      json({
         meetings: [row(2, 'Later', '2026-03-03T10:00:00Z'), row(1, 'Sooner', '2026-03-02T10:00:00Z')],
-      });
-    if (key === 'GET users/me/webinars')
-      return json({ webinars: [{ ...row(9, 'Ended webinar', '2026-02-01T10:00:00Z'), type: 5 }] });
-    return json({ code: 3001, message: 'Meeting does not exist.' }, 404);
-  };
+      }),
+    'GET users/me/webinars': () =>
+      json({ webinars: [{ ...row(9, 'Ended webinar', '2026-02-01T10:00:00Z'), type: 5 }] }),
+    ...extra,
+  });
 }
 
 export function setup(extra: Record<string, (call: Call) => Response> = {}) {
-  const harness = zoomHarness(routes(extra));
+  const zoom = fakeZoomApi(routes(extra));
   const openTab = vi.fn(async (_url: string) => {});
   const handlers = popupHandlers({
-    api: harness.zoom,
+    api: zoom.zoom,
     profile: async () => profile,
     upcomingCache: upcomingCacheItem,
     livestreamLog: livestreamLogItem,
     openTab,
     now: () => NOW,
   });
-  return { ...harness, handlers, openTab };
+  return { ...zoom, handlers, openTab };
 }
 
 /**

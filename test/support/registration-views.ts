@@ -1,9 +1,9 @@
 import type { JobProgressView, Preview } from '@/lib/protocol/registration';
+import { ok } from './runtime-messages';
+
+// What the registration views are shown: a preview, a job's progress, the answers every page needs.
 
 export const TARGET = { provider: 'zoom', kind: 'meeting', id: '81000000002' } as const;
-
-export const ok = <T>(data: T) => ({ ok: true as const, data });
-export const fail = (code: string, message: string) => ({ ok: false as const, error: { code, message } });
 
 export function preview(over: Partial<Preview> = {}): Preview {
   return {
