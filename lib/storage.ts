@@ -10,7 +10,6 @@ import { UpcomingCacheSchema } from './protocol/popup';
 import { createJobStore, type StorageApi } from './registration/job-store';
 import { defineValidatedItem } from './storage-item';
 import { salvageRecord, salvageRecords } from './storage-salvage';
-import { RecurrenceSchema as ZoomRecurrenceSchema } from './providers/zoom/schemas/common';
 
 // Every item the extension keeps, declared once. Reads are validated (see storage-item.ts).
 // When a shape changes: bump `version`, add a migration for that version and a test for it.
@@ -132,33 +131,17 @@ export function defineSettingsItem() {
 }
 export const settingsItem = defineSettingsItem();
 
-// Calendar events linked to Zoom meetings (lib/meetings). Entries are kept by meeting id, since an
+// Calendar events linked to meetings (lib/meetings). Entries are kept by meeting id, since an
 // event gets its page id only after it is first saved; `events` maps `${site}:${eventId}` to the
-// meeting. `synced` is what Zoom was last told, so a sync sends only what changed since.
-
-export const SyncedScheduleSchema = z.object({
-  topic: z.string(),
-  start_time: z.string(),
-  timezone: z.string(),
-  duration: z.number().int(),
-  recurrence: ZoomRecurrenceSchema.nullable(),
-});
-export type SyncedSchedule = z.infer<typeof SyncedScheduleSchema>;
-
-/** What Webex was last told (lib/providers/webex/event-to-meeting.ts, webexScheduleFromEvent). */
-export const WebexSyncedScheduleSchema = z.object({
-  title: z.string(),
-  start: z.string(),
-  end: z.string(),
-  timezone: z.string(),
-  recurrence: z.string().optional(),
-});
-export type WebexSyncedSchedule = z.infer<typeof WebexSyncedScheduleSchema>;
+// meeting. `synced` is what the provider was last told, so a sync sends only what changed since.
 
 export const EventLinkEntrySchema = z.object({
   link: MeetingLinkSchema,
-  // A Webex link keeps Webex's shape. Adding the second member reads every stored entry as before.
-  synced: z.union([SyncedScheduleSchema, WebexSyncedScheduleSchema]),
+  /**
+   * What the provider was last told, in its own shape (lib/providers/<key>/synced-schedule.ts); the
+   * provider reads it back with its own schema. Any JSON object here, so every provider fits.
+   */
+  synced: z.record(z.string(), z.json()),
   linkedAt: z.number(),
 });
 export type EventLinkEntry = z.infer<typeof EventLinkEntrySchema>;

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isProviderKey } from '../brands/brands';
 import type { Provider, UpcomingCache, UpcomingItem } from '../protocol/popup';
 import type { WebexProfile, ZoomProfile } from '../storage';
 import { arrayOf, INVALID, matching, number, objectOf, oneOf, optional, type Parse, string } from './shape';
@@ -19,15 +20,13 @@ const fields = {
   joinUrl: string,
 };
 const kind = oneOf('meeting', 'webinar');
-const ITEM: Record<Provider, Parse<UpcomingItem>> = {
-  zoom: objectOf({ provider: oneOf('zoom'), id: matching(/^\d+$/), kind, ...fields }),
-  webex: objectOf({ provider: oneOf('webex'), id: matching(/^\w{1,64}$/), kind, ...fields }),
-};
-/** The discriminated union: `provider` picks the shape. */
-const item: Parse<UpcomingItem> = (value) => {
-  const provider = (value as { provider?: unknown } | null)?.provider;
-  return provider === 'zoom' || provider === 'webex' ? ITEM[provider](value) : INVALID;
-};
+/** UpcomingItemSchema: any registered provider's row. */
+const item: Parse<UpcomingItem> = objectOf({
+  provider: (value) => (isProviderKey(value) ? value : INVALID),
+  id: matching(/^\w{1,64}$/),
+  kind,
+  ...fields,
+});
 
 /** UpcomingCacheSchema. */
 export const parseCache: Parse<UpcomingCache> = objectOf({

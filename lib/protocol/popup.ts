@@ -7,21 +7,30 @@ import { ProviderSchema } from './meetings';
 // only: start links and stream keys are the host's secrets and never go to a content script.
 
 const MeetingId = z.string().regex(/^\d+$/);
-/** Webex ids are 32 hex characters, `_` for an occurrence: word characters only (they go into paths). */
-const WebexMeetingId = z.string().regex(/^\w{1,64}$/);
+/**
+ * Any provider's meeting id: word characters only, since ids go into paths and storage keys (Zoom's
+ * are digits, Webex's 32 hex characters with `_` for an occurrence). Each provider's client checks
+ * its own form.
+ */
+const ProviderMeetingId = z.string().regex(/^\w{1,64}$/);
 export const EventKindSchema = z.enum(['meeting', 'webinar']);
 export type EventKind = z.infer<typeof EventKindSchema>;
 export type Provider = z.infer<typeof ProviderSchema>;
 const EventRef = z.object({ id: MeetingId, kind: EventKindSchema }).strict();
 
-/** A Zoom event (`provider` may be left out: older pages name none) or a Webex meeting series. */
-const ZoomRef = z.object({ provider: z.literal('zoom').optional(), id: MeetingId }).strict();
-const WebexRef = z.object({ provider: z.literal('webex'), id: WebexMeetingId }).strict();
-const ProviderMeetingRef = z.union([ZoomRef, WebexRef]);
-const ProviderEventRef = z.union([
-  ZoomRef.extend({ kind: EventKindSchema }),
-  WebexRef.extend({ kind: EventKindSchema }),
-]);
+/** A meeting at a provider; `provider` may be left out for Zoom (older pages name none), and a Zoom id is digits. */
+const ProviderMeetingRef = z
+  .object({ provider: ProviderSchema.optional(), id: ProviderMeetingId })
+  .strict()
+  .refine((ref) => (ref.provider ?? 'zoom') !== 'zoom' || /^\d+$/.test(ref.id), {
+    message: 'A Zoom meeting id is digits only.',
+  });
+const ProviderEventRef = z
+  .object({ provider: ProviderSchema.optional(), id: ProviderMeetingId, kind: EventKindSchema })
+  .strict()
+  .refine((ref) => (ref.provider ?? 'zoom') !== 'zoom' || /^\d+$/.test(ref.id), {
+    message: 'A Zoom meeting id is digits only.',
+  });
 
 const UpcomingFields = {
   topic: z.string(),
@@ -33,15 +42,17 @@ const UpcomingFields = {
 };
 
 /**
- * One row of "Upcoming", Zoom's or Webex's. No start URL or password: they are fetched on click, so
+ * One row of "Upcoming", of any provider. No start URL or password: they are fetched on click, so
  * they never sit in storage.
  */
-export const UpcomingItemSchema = z.discriminatedUnion('provider', [
-  z.object({ provider: z.literal('zoom'), id: MeetingId, kind: EventKindSchema, ...UpcomingFields }),
-  z.object({ provider: z.literal('webex'), id: WebexMeetingId, kind: EventKindSchema, ...UpcomingFields }),
-]);
+export const UpcomingItemSchema = z.object({
+  provider: ProviderSchema,
+  id: ProviderMeetingId,
+  kind: EventKindSchema,
+  ...UpcomingFields,
+});
 export type UpcomingItem = z.infer<typeof UpcomingItemSchema>;
-export type ZoomUpcomingItem = Extract<UpcomingItem, { provider: 'zoom' }>;
+export type ZoomUpcomingItem = UpcomingItem & { provider: 'zoom' };
 
 /** One account's list as cached in storage. */
 export const UpcomingCacheSchema = z.object({

@@ -2,7 +2,8 @@ import { webexMeetingFromEvent, webexScheduleFromEvent } from './event-to-meetin
 import type { CalendarEvent } from '../../calendar/types';
 import { ApiError, MESSAGES } from '../../http/errors';
 import { type MeetingLink, MeetingLinkSchema } from '../../protocol/meetings';
-import type { EventLinkEntry, MeetingDefaults, WebexSyncedSchedule } from '../../storage';
+import type { EventLinkEntry, MeetingDefaults } from '../../storage';
+import { type WebexSyncedSchedule, WebexSyncedScheduleSchema } from './synced-schedule';
 import type { WebexClient } from './client';
 import type { UpdateWebexMeeting, WebexMeeting } from './schemas';
 import { type CalendarEventRef, eventKey, type LinkStore } from '../../meetings/link-store';
@@ -51,8 +52,12 @@ export function webexScheduleChanges(
   return Object.keys(patch).length > 0 ? patch : null;
 }
 
-const webexSynced = (entry: EventLinkEntry): WebexSyncedSchedule | null =>
-  entry.link.provider === 'webex' && 'start' in entry.synced ? entry.synced : null;
+/** The snapshot of a Webex link, read with Webex's schema; null for another provider's. */
+function webexSynced(entry: EventLinkEntry): WebexSyncedSchedule | null {
+  if (entry.link.provider !== 'webex') return null;
+  const parsed = WebexSyncedScheduleSchema.safeParse(entry.synced);
+  return parsed.success ? parsed.data : null;
+}
 
 /** Attach, find, keep in step and remove the Webex meeting of a calendar event. */
 export function createWebexMeetingService(options: WebexMeetingServiceOptions) {

@@ -5,7 +5,7 @@ import { WEBEX_MESSAGES } from './errors';
 import type { WebexMeeting } from './schemas';
 import { endsAt, mergeUpcoming } from '../../popup/upcoming-order';
 
-type WebexUpcomingItem = Extract<UpcomingItem, { provider: 'webex' }>;
+type WebexUpcomingItem = UpcomingItem & { provider: 'webex' };
 
 const DAY = 86_400_000;
 /** Webex lists a week unless told; a month is what a popup is for. */
@@ -33,7 +33,9 @@ export function webexUpcomingItem(meeting: WebexMeeting): WebexUpcomingItem | nu
     ...(meeting.timezone ? { timezone: meeting.timezone } : {}),
     joinUrl: meeting.webLink,
   });
-  return parsed.success && parsed.data.provider === 'webex' ? parsed.data : null;
+  return parsed.success && parsed.data.provider === 'webex'
+    ? { ...parsed.data, provider: 'webex' as const }
+    : null;
 }
 
 /**

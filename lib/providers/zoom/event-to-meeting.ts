@@ -1,5 +1,6 @@
 import { ApiError } from '../../http/errors';
-import type { MeetingDefaults, SyncedSchedule } from '../../storage';
+import type { MeetingDefaults } from '../../storage';
+import type { SyncedSchedule } from './synced-schedule';
 import type { CreateMeetingRequest } from './schemas';
 import {
   BLOCK_END_MARK,

@@ -2,7 +2,8 @@ import { meetingFromEvent, scheduleFromEvent } from './event-to-meeting';
 import type { CalendarEvent } from '../../calendar/types';
 import { ApiError, MESSAGES } from '../../http/errors';
 import { type MeetingLink, MeetingLinkSchema } from '../../protocol/meetings';
-import type { EventLinkEntry, MeetingDefaults, SyncedSchedule } from '../../storage';
+import type { EventLinkEntry, MeetingDefaults } from '../../storage';
+import { SyncedScheduleSchema, type SyncedSchedule } from './synced-schedule';
 import type { ZoomClient } from './client';
 import type { Meeting, UpdateMeetingRequest } from './schemas';
 import { meetingIdFromText } from '../../meetings/join-url';
@@ -134,12 +135,11 @@ export function createMeetingService(options: MeetingServiceOptions) {
       await requireSignIn();
       const entry = await find(event, tabId);
       if (!entry) return NO_LINK;
-      // A Webex meeting is kept in step by the Webex service (webex-service.ts), never here.
-      if (entry.link.provider !== 'zoom' || !('start_time' in entry.synced)) {
-        return { link: entry.link, updated: false, invitation: null };
-      }
+      // Another provider's meeting is kept in step by its own service, never here.
+      const synced = entry.link.provider === 'zoom' ? SyncedScheduleSchema.safeParse(entry.synced) : null;
+      if (!synced?.success) return { link: entry.link, updated: false, invitation: null };
       const next = scheduleFromEvent(event);
-      const patch = scheduleChanges(entry.synced, next);
+      const patch = scheduleChanges(synced.data, next);
       if (!patch) return { link: entry.link, updated: false, invitation: null };
       const { meetingId } = entry.link;
       let invitation: string;
