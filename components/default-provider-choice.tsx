@@ -1,13 +1,9 @@
 import { useState } from 'react';
+import { BRANDS } from '@/lib/brands/brands';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { WebexSettingsView } from '@/lib/protocol/webex';
 import type { ProviderChoice } from '@/lib/storage';
-
-const PROVIDERS = [
-  { value: 'zoom', label: 'providerZoom' },
-  { value: 'webex', label: 'providerWebex' },
-] as const;
 
 /** Which service a calendar attach uses; saved as soon as it is picked (with the Webex settings). */
 export function DefaultProviderChoice({ view }: { view: WebexSettingsView }) {
@@ -29,16 +25,16 @@ export function DefaultProviderChoice({ view }: { view: WebexSettingsView }) {
   return (
     <fieldset>
       <legend>{t('defaultProviderLegend')}</legend>
-      {PROVIDERS.map((p) => (
-        <label key={p.value} className="choice">
+      {BRANDS.map((brand) => (
+        <label key={brand.key} className="choice">
           <input
             type="radio"
             name="defaultProvider"
-            value={p.value}
-            checked={choice === p.value}
-            onChange={() => void choose(p.value)}
+            value={brand.key}
+            checked={choice === brand.key}
+            onChange={() => void choose(brand.key)}
           />
-          {t(p.label)}
+          {brand.name}
         </label>
       ))}
       {message && <p role={message.kind}>{message.text}</p>}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Target } from '@/lib/protocol/registration';
+import { type Target, TargetSchema } from '@/lib/protocol/registration';
 
 /** What the registrants page was opened with: by a menu, the panel, a notification or a bookmark. */
 export interface PageParams {
@@ -10,7 +10,6 @@ export interface PageParams {
 }
 
 /** Zoom ids are digits; Webex's 32 hex characters (`_` in an occurrence's). */
-const IDS = { zoom: /^\d{6,}$/, webex: /^\w{1,64}$/ } as const;
 // The "Register to a meeting…" menu sends a JSON list; a hand-written link may send plain text.
 const MenuPeople = z.array(
   z.object({ email: z.string(), firstName: z.string().optional(), lastName: z.string().optional() }),
@@ -49,11 +48,11 @@ export function readPageParams(location: { search: string; hash: string }): Page
   const provider = query.get('provider') ?? 'zoom';
   const meeting = query.get('meeting');
   const webinar = query.get('webinar');
-  if (provider === 'zoom' || provider === 'webex') {
-    const valid = IDS[provider];
-    if (meeting && valid.test(meeting)) params.target = { provider, kind: 'meeting', id: meeting };
-    else if (webinar && valid.test(webinar)) params.target = { provider, kind: 'webinar', id: webinar };
-  }
+  // The background's own rule for a target (each provider's id form), so the page asks for nothing it would refuse.
+  const target = TargetSchema.safeParse(
+    meeting ? { provider, kind: 'meeting', id: meeting } : { provider, kind: 'webinar', id: webinar },
+  );
+  if (target.success) params.target = target.data;
   const job = query.get('job');
   if (job && /^[\w-]{1,100}$/.test(job)) params.jobId = job;
   const people = /^#people=(.*)$/s.exec(location.hash)?.[1];

@@ -3,14 +3,14 @@ import { ErrorNotice } from '@/components/error-notice';
 import { useRequest } from '@/components/use-request';
 import { t } from '@/lib/i18n';
 import type { Target, TargetItem } from '@/lib/protocol/registration';
+import { isProviderKey } from '@/lib/brands/brands';
 import { PROVIDER_NAMES } from '@/lib/brands/names';
 
 const keyOf = (target: Target) => `${target.provider}:${target.kind}:${target.id}`;
 
 function targetOfKey(key: string): Target | undefined {
   const [provider, kind, id] = key.split(':');
-  if ((provider !== 'zoom' && provider !== 'webex') || (kind !== 'meeting' && kind !== 'webinar') || !id)
-    return undefined;
+  if (!isProviderKey(provider) || (kind !== 'meeting' && kind !== 'webinar') || !id) return undefined;
   return { provider, kind, id };
 }
 

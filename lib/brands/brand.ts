@@ -10,6 +10,21 @@ export interface ProviderBrand {
   readonly colour: string;
   /** White shapes on that colour, in a 24 × 24 box. */
   readonly glyph: readonly MarkShape[];
+  /** What a row of the popup's "Upcoming" offers for this provider's events (lib/popup/item-actions.ts). */
+  readonly rows: RowOffer;
+}
+
+type EventKind = 'meeting' | 'webinar';
+
+export interface RowOffer {
+  /** A host start link, fetched on click; without one the host starts by joining. */
+  readonly start: boolean;
+  /** The kinds whose invitation can be copied. */
+  readonly invitation: readonly EventKind[];
+  /** The kinds that can be live-streamed from the popup. */
+  readonly livestream: readonly EventKind[];
+  /** The kind people register to for an event of each kind (the registrants page's target). */
+  readonly registerAs: Readonly<Record<EventKind, EventKind>>;
 }
 
 // Original marks drawn for this extension (a rounded square in the provider's colour with a simple

@@ -9,4 +9,12 @@ export const webexBrand = {
     { tag: 'circle', attrs: { cx: '9.5', cy: '12', ...RING } },
     { tag: 'circle', attrs: { cx: '14.5', cy: '12', ...RING } },
   ],
+  // The host starts by joining; the background composes every invitation; Webex's API has no live
+  // stream; a webinar's attendees register to its meeting series.
+  rows: {
+    start: false,
+    invitation: ['meeting', 'webinar'],
+    livestream: [],
+    registerAs: { meeting: 'meeting', webinar: 'meeting' },
+  },
 } as const;

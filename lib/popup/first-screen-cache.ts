@@ -63,11 +63,13 @@ export const FIRST_SCREEN_KEYS: Record<Provider, { cache: string; profile: strin
  * The cached rows whose account is the one signed in now, merged soonest first; null when none
  * is. The same answer as `cachedUpcoming()` for every value that passes its schemas.
  */
+// `area`, not `storage`: WXT auto-imports a free name `storage` from its storage library, which
+// would pull that library into the popup's first chunk.
 export async function readFirstScreenCache(
-  storage: { get(keys: string[]): Promise<Record<string, unknown>> } = browser.storage.local,
+  area: { get(keys: string[]): Promise<Record<string, unknown>> } = browser.storage.local,
 ): Promise<UpcomingItem[] | null> {
   const providers = Object.keys(FIRST_SCREEN_KEYS) as Provider[];
-  const stored = await storage.get(providers.flatMap((p) => Object.values(FIRST_SCREEN_KEYS[p])));
+  const stored = await area.get(providers.flatMap((p) => Object.values(FIRST_SCREEN_KEYS[p])));
   const lists = providers.flatMap((provider) => {
     const cache = parseCache(stored[FIRST_SCREEN_KEYS[provider].cache]);
     const person = PROFILE[provider](stored[FIRST_SCREEN_KEYS[provider].profile]);

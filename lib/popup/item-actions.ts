@@ -1,36 +1,29 @@
-import type { Provider, UpcomingItem } from '../protocol/popup';
+import { brandOf } from '../brands/brands';
+import type { UpcomingItem } from '../protocol/popup';
 
 /**
- * What a row of "Upcoming" offers, by provider and kind: the row renders these, never the
- * provider's name, so adding a provider is adding an entry here.
+ * What a row of "Upcoming" offers: the row renders these, never the provider's name. They come
+ * from the provider's brand (lib/brands/), so a new provider's rows need nothing here.
  */
 export interface ItemActions {
-  /** Zoom's host start link, fetched on click. Webex has none: its host starts by joining. */
+  /** A host start link, fetched on click. */
   start: boolean;
-  /** Zoom has no invitation for webinars; Webex's is composed by the background. */
   copyInvitation: boolean;
-  /** Zoom meetings' live stream; Webex's API has none. */
   livestream: boolean;
   /** The registrants page for this event, relative to the extension's root. */
   registrantsPage: string;
 }
 
-const BY_PROVIDER: Record<Provider, (item: UpcomingItem) => ItemActions> = {
-  zoom: (item) => ({
-    start: true,
-    copyInvitation: item.kind === 'meeting',
-    livestream: item.kind === 'meeting',
-    registrantsPage: `registrants.html?${item.kind}=${encodeURIComponent(item.id)}`,
-  }),
-  webex: (item) => ({
-    start: false,
-    copyInvitation: true,
-    livestream: false,
-    registrantsPage: `registrants.html?provider=webex&meeting=${encodeURIComponent(item.id)}`,
-  }),
-};
-
-export const itemActions = (item: UpcomingItem): ItemActions => BY_PROVIDER[item.provider](item);
+export function itemActions(item: UpcomingItem): ItemActions {
+  const { rows } = brandOf(item.provider);
+  const page = new URLSearchParams({ provider: item.provider, [rows.registerAs[item.kind]]: item.id });
+  return {
+    start: rows.start,
+    copyInvitation: rows.invitation.includes(item.kind),
+    livestream: rows.livestream.includes(item.kind),
+    registrantsPage: `registrants.html?${page}`,
+  };
+}
 
 /** What a row's "More" menu can hold. */
 export type MenuAction = 'join' | 'copyLink' | 'copyInvitation' | 'registrants' | 'livestream';

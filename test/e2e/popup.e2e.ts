@@ -107,7 +107,11 @@ describe('the toolbar popup (sandbox)', () => {
   it('shows registrant counts, and opens the registrants page when the build has it', async () => {
     const popup = await openPopup(browser);
     const row = meetingRow(popup, '81000000003');
-    await checkRegistrants(row, '1 registered, 2 awaiting approval', 'registrants.html?meeting=81000000003');
+    await checkRegistrants(
+      row,
+      '1 registered, 2 awaiting approval',
+      'registrants.html?provider=zoom&meeting=81000000003',
+    );
     await popup.close();
   });
 

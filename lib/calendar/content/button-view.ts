@@ -1,5 +1,6 @@
 import type { Provider } from '../../protocol/meetings';
 import { MARK_COLOURS, MARK_GLYPHS } from '../../brands/marks';
+import { PROVIDER_NAMES } from '../../brands/names';
 import type { EventReading } from '../adapter';
 import type { confirmForm } from './confirm-form';
 import { make } from './make';
@@ -55,9 +56,8 @@ export interface ButtonActions {
   signIn(provider: Provider): void;
 }
 
-/** Brand names, from _locales like every label (the options page shows the same ones). */
-const NAME_KEYS: Record<Provider, string> = { zoom: 'providerZoom', webex: 'providerWebex' };
-export const providerName = (t: Translate, provider: Provider) => t(NAME_KEYS[provider]);
+/** A provider's product name (lib/brands/), the same in every language. */
+export const providerName = (provider: Provider) => PROVIDER_NAMES[provider];
 
 /** The providers to add with: the default (even signed out: its sign-in follows), then the connected. */
 export const offerOf = ({ defaultProvider, connected }: Providers): Provider[] => [
@@ -122,7 +122,7 @@ export function createButtonView(doc: Document, t: Translate, actions: ButtonAct
   // clicked) before then, so a quick click never makes a meeting with the wrong one.
   let offer: Provider[] | null = null;
 
-  const name = (provider: Provider) => providerName(t, provider);
+  const name = providerName;
   const button = (label: string, onClick?: () => void, primary = false): HTMLButtonElement => {
     const el = make(doc, 'button', { type: 'button', className: primary ? 'primary' : '' }, label);
     // A trusted click is a person's (a pointer, or Enter/Space on the focused button); no handler:

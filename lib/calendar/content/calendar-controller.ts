@@ -127,7 +127,7 @@ export function startCalendarController(options: ControllerOptions): void {
   async function adopt(event: PageEvent, candidate: MeetingLink | undefined): Promise<MeetingLink | null> {
     if (!candidate) return null;
     const { topic, meetingId, provider } = candidate;
-    if (!confirm(t('confirmLinkMeeting', [topic, meetingId, providerName(t, provider)]))) return null;
+    if (!confirm(t('confirmLinkMeeting', [topic, meetingId, providerName(provider)]))) return null;
     const reply = await ask('meeting.linkFor', { event, adopt: true });
     return reply.ok ? reply.data.link : null;
   }
@@ -189,7 +189,7 @@ export function startCalendarController(options: ControllerOptions): void {
     const link = reply.data.link;
     if (
       !link ||
-      !confirm(t('confirmDeleteMeeting', [link.topic, link.meetingId, providerName(t, link.provider)]))
+      !confirm(t('confirmDeleteMeeting', [link.topic, link.meetingId, providerName(link.provider)]))
     )
       return;
     // The popover is gone with its event: a failure has nowhere to be shown but the log.

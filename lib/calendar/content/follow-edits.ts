@@ -98,7 +98,7 @@ export function followEdits({ adapter, ask, t, confirm, isOpen, actions }: Follo
       const link = session.link;
       if (
         link &&
-        confirm(t('confirmDeleteMeeting', [link.topic, link.meetingId, providerName(t, link.provider)]))
+        confirm(t('confirmDeleteMeeting', [link.topic, link.meetingId, providerName(link.provider)]))
       )
         // The editor is closing with its event: a failure here has nowhere to be shown but the log.
         void ask('meeting.remove', {

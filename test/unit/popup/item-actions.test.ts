@@ -12,13 +12,13 @@ describe('what a row offers', () => {
       start: true,
       copyInvitation: true,
       livestream: true,
-      registrantsPage: 'registrants.html?meeting=81',
+      registrantsPage: 'registrants.html?provider=zoom&meeting=81',
     });
     expect(itemActions(item('zoom', 'webinar', '82'))).toEqual({
       start: true,
       copyInvitation: false,
       livestream: false,
-      registrantsPage: 'registrants.html?webinar=82',
+      registrantsPage: 'registrants.html?provider=zoom&webinar=82',
     });
   });
 
