@@ -90,7 +90,7 @@ export default defineConfig({
     ],
     optional_host_permissions: ['http://localhost/*', 'http://127.0.0.1/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
-    // Enterprise policy may set the Zoom server and client id (lib/auth/endpoints.ts).
+    // Enterprise policy may set the Zoom server and client id (lib/providers/zoom/endpoints.ts).
     storage: { managed_schema: 'managed_schema.json' },
     browser_specific_settings: {
       gecko: {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { originPatterns } from '@/lib/auth/endpoints';
+import { originPatterns } from '@/lib/providers/zoom/endpoints';
 import { serverUrlProblem } from '@/lib/auth/server-url';
 import type { SessionEndpoints } from '@/lib/auth/session';
 import { t } from '@/lib/i18n';

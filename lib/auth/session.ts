@@ -1,6 +1,6 @@
 import { ApiError, MESSAGES } from '../http/errors';
 import type { ZoomEndpoints, ZoomProfile } from '../storage';
-import { resolveZoomEndpoints } from './endpoints';
+import { resolveZoomEndpoints } from '../providers/zoom/endpoints';
 import { type OAuthConfig, type OAuthPaths, refreshTokens, revokeToken, runWebAuthFlow } from './oauth';
 import { createTokenStore, type Grant, type TokenStore } from './tokens';
 

@@ -1,4 +1,4 @@
-import type { ResolvedZoomEndpoints } from '../../auth/endpoints';
+import type { ResolvedZoomEndpoints } from './endpoints';
 import { describeError } from '../../http/describe-error';
 import type { ConnectionStatus, Handlers, ZoomSettingsView } from '../../messaging';
 import type { ZoomEndpoints } from '../../storage';

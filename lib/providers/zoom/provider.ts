@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { zoomBrand } from '../../brands/zoom';
-import { resolveZoomEndpoints } from '../../auth/endpoints';
+import { resolveZoomEndpoints } from './endpoints';
 import { lazyHandlers } from '../../lazy-handlers';
 import { livestreamLogItem, settingsItem, upcomingCacheItem } from '../../storage';
 import { signInAgain } from '../../auth/connection';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ResolvedZoomEndpoints } from '@/lib/auth/endpoints';
+import type { ResolvedZoomEndpoints } from '@/lib/providers/zoom/endpoints';
 import { describeError } from '@/lib/http/describe-error';
 import {
   createHandlers as createCalendarHandlers,

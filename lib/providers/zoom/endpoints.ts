@@ -5,8 +5,8 @@ import {
   zoomManagedApiBaseItem,
   zoomManagedClientIdItem,
   zoomManagedOauthBaseItem,
-} from '../storage';
-import { originPattern } from './server-url';
+} from '../../storage';
+import { originPattern } from '../../auth/server-url';
 
 export { originPattern };
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { originPattern, originPatterns, resolveZoomEndpoints } from '@/lib/auth/endpoints';
+import { originPattern, originPatterns, resolveZoomEndpoints } from '@/lib/providers/zoom/endpoints';
 import { settingsItem } from '@/lib/storage';
 
 const custom = {
