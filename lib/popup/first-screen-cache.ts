@@ -65,10 +65,10 @@ export const FIRST_SCREEN_KEYS: Record<Provider, { cache: string; profile: strin
  * is. The same answer as `cachedUpcoming()` for every value that passes its schemas.
  */
 export async function readFirstScreenCache(
-  storage: { get(keys: string[]): Promise<Record<string, unknown>> } = browser.storage.local,
+  area: { get(keys: string[]): Promise<Record<string, unknown>> } = browser.storage.local,
 ): Promise<UpcomingItem[] | null> {
   const providers = Object.keys(FIRST_SCREEN_KEYS) as Provider[];
-  const stored = await storage.get(providers.flatMap((p) => Object.values(FIRST_SCREEN_KEYS[p])));
+  const stored = await area.get(providers.flatMap((p) => Object.values(FIRST_SCREEN_KEYS[p])));
   const lists = providers.flatMap((provider) => {
     const cache = parseCache(stored[FIRST_SCREEN_KEYS[provider].cache]);
     const person = PROFILE[provider](stored[FIRST_SCREEN_KEYS[provider].profile]);

@@ -1,0 +1,31 @@
+import { formatDuration, formatWhen } from '@/components/format';
+import { readFirstScreenCache } from '@/lib/popup/first-screen-cache';
+import { buildFirstScreen } from './popup/first-screen';
+import { announceFirstScreen } from './popup/first-screen-handoff';
+import { applyPopupStyles } from './popup/first-screen-styles';
+
+// The popup's first screen as one small classic script, the only file popup.html needs before its
+// first row (with the page's style sheets inside, ./popup/first-screen-styles.ts). Built on its own
+// by WXT, so it shares no chunk with the other pages, and like the content scripts it goes without
+// the webextension polyfill (wxt.config.ts): the few calls it makes (storage.local.get,
+// i18n.getMessage, runtime.openOptionsPage) return promises natively in Chrome's MV3 `chrome.*`
+// and in Firefox's `browser.*`. Everything else loads after (./popup/main.ts).
+export default defineUnlistedScript({
+  // No global of its own: the handoff below is the only thing it leaves on the page.
+  globalName: false,
+  main() {
+    const root = document.getElementById('root')!;
+    applyPopupStyles(document);
+    const cache = readFirstScreenCache().catch(() => null);
+    // While storage answers: the rows' Intl formatters (made once, kept by format.ts) cost a few ms
+    // to build the first time, better spent now than between the answer and the first row.
+    formatWhen(new Date().toISOString());
+    formatDuration(61);
+    announceFirstScreen(
+      cache.then((cached) => {
+        root.replaceChildren(buildFirstScreen(cached));
+        return cached;
+      }),
+    );
+  },
+});
