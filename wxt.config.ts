@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { hostPermissionsForBuild } from './lib/auth/server-url';
+import { popupModuleAfterFirstScreen } from './build-plugins/popup-module-after-first-screen';
 import { zodNoEval } from './build-plugins/zod-no-eval';
 
 // The API hosts the background talks to. Custom bases (a local sandbox, a proxy) are optional host
@@ -53,7 +54,11 @@ export default defineConfig({
   // No eval in any bundle: zod's probe and JIT compiler are removed at build time (lib/zod-config.ts).
   // No modulepreload polyfill: every browser this build supports (Chrome, Firefox >= 115) has
   // modulepreload, and the polyfill is one more file each page loads before its first script runs.
-  vite: () => ({ plugins: [zodNoEval()], build: { modulePreload: { polyfill: false } } }),
+  // popupModuleAfterFirstScreen: popup.html asks for nothing but its first screen's script.
+  vite: () => ({
+    plugins: [zodNoEval(), popupModuleAfterFirstScreen()],
+    build: { modulePreload: { polyfill: false } },
+  }),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // `wxt zip -b firefox` also writes the sources zip AMO asks for with a bundled build: everything
   // `npm ci && npm run build:firefox` needs (WXT already leaves out node_modules, dotfiles, .output

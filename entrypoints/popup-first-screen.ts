@@ -1,7 +1,7 @@
 import { formatDuration, formatWhen } from '@/components/format';
 import { readFirstScreenCache } from '@/lib/popup/first-screen-cache';
 import { buildFirstScreen } from './popup/first-screen';
-import { announceFirstScreen } from './popup/first-screen-handoff';
+import { announceFirstScreen, POPUP_MODULE_META } from './popup/first-screen-handoff';
 import { applyPopupStyles } from './popup/first-screen-styles';
 
 // The popup's first screen as one small classic script, the only file popup.html needs before its
@@ -9,7 +9,7 @@ import { applyPopupStyles } from './popup/first-screen-styles';
 // by WXT, so it shares no chunk with the other pages, and like the content scripts it goes without
 // the webextension polyfill (wxt.config.ts): the few calls it makes (storage.local.get,
 // i18n.getMessage, runtime.openOptionsPage) return promises natively in Chrome's MV3 `chrome.*`
-// and in Firefox's `browser.*`. Everything else loads after (./popup/main.ts).
+// and in Firefox's `browser.*`. Everything else loads after the first rows are drawn (./popup/main.ts).
 export default defineUnlistedScript({
   // No global of its own: the handoff below is the only thing it leaves on the page.
   globalName: false,
@@ -21,11 +21,13 @@ export default defineUnlistedScript({
     // to build the first time, better spent now than between the answer and the first row.
     formatWhen(new Date().toISOString());
     formatDuration(61);
-    announceFirstScreen(
-      cache.then((cached) => {
-        root.replaceChildren(buildFirstScreen(cached));
-        return cached;
-      }),
-    );
+    const drawn = cache.then((cached) => {
+      root.replaceChildren(buildFirstScreen(cached));
+      return cached;
+    });
+    announceFirstScreen(drawn);
+    // Then the rest (./popup/main.ts), which the built page names instead of loading it beside this.
+    const module = document.querySelector<HTMLMetaElement>(`meta[name="${POPUP_MODULE_META}"]`)?.content;
+    if (module) void drawn.then(() => import(/* @vite-ignore */ module));
   },
 });
