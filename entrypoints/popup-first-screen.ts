@@ -28,6 +28,14 @@ export default defineUnlistedScript({
     announceFirstScreen(drawn);
     // Then the rest (./popup/main.ts), which the built page names instead of loading it beside this.
     const module = document.querySelector<HTMLMetaElement>(`meta[name="${POPUP_MODULE_META}"]`)?.content;
-    if (module) void drawn.then(() => import(/* @vite-ignore */ module));
+    if (module) void drawn.then(() => loadModule(module));
   },
 });
+
+/** As the page's own `<script type="module">` would have loaded it. */
+function loadModule(src: string): void {
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = src;
+  document.head.append(script);
+}
