@@ -1,6 +1,6 @@
 import { formatDuration, formatWhen } from '@/components/format';
 import { readFirstScreenCache } from '@/lib/popup/first-screen-cache';
-import { buildFirstScreen } from './popup/first-screen';
+import { prepareFirstScreen } from './popup/first-screen';
 import { announceFirstScreen, POPUP_MODULE_META } from './popup/first-screen-handoff';
 import { applyPopupStyles } from './popup/first-screen-styles';
 
@@ -14,15 +14,18 @@ export default defineUnlistedScript({
   // No global of its own: the handoff below is the only thing it leaves on the page.
   globalName: false,
   main() {
+    // Storage first: its answer is the longest wait, and the rest fills it.
+    const cache = readFirstScreenCache().catch(() => null);
     const root = document.getElementById('root')!;
     applyPopupStyles(document);
-    const cache = readFirstScreenCache().catch(() => null);
-    // While storage answers: the rows' Intl formatters (made once, kept by format.ts) cost a few ms
-    // to build the first time, better spent now than between the answer and the first row.
+    // The rows' Intl formatters (made once, kept by format.ts) cost a few ms to build the first
+    // time, and the screen around the rows needs no cache: both are better made now than between
+    // the answer and the first row.
     formatWhen(new Date().toISOString());
     formatDuration(61);
+    const fill = prepareFirstScreen();
     const drawn = cache.then((cached) => {
-      root.replaceChildren(buildFirstScreen(cached));
+      root.replaceChildren(fill(cached));
       return cached;
     });
     announceFirstScreen(drawn);
