@@ -65,6 +65,8 @@ export const FIRST_SCREEN_KEYS: Record<Provider, { cache: string; profile: strin
  * is. The same answer as `cachedUpcoming()` for every value that passes its schemas.
  */
 export async function readFirstScreenCache(
+  // Not `storage`: WXT's auto-import would take that name for its storage module (~9 kB) and put
+  // it in the first screen's script (test/e2e/popup-first-screen-bundle.e2e.ts).
   area: { get(keys: string[]): Promise<Record<string, unknown>> } = browser.storage.local,
 ): Promise<UpcomingItem[] | null> {
   const providers = Object.keys(FIRST_SCREEN_KEYS) as Provider[];
