@@ -8,6 +8,10 @@ import { BLANK_PAGE, copyBuildWithBlankPage, launchExtensions } from './launch';
 import { median, type Ratio, ratio } from './stats';
 
 const RUNS = 15;
+// After each page closes: what it left running (the full popup still loading, its teardown) shares
+// the extension's renderer main thread with the next page, so each page opens on a quiet renderer,
+// as it would from a person's click.
+const SETTLE_MS = 250;
 
 // Recorded inside the page, from its time origin (navigation start) to the first meeting row in the
 // DOM, so Playwright's own polling adds nothing. Beside it, where the time went: when the page first
@@ -69,6 +73,7 @@ async function openOnce(
     await new Promise((resolve) => setTimeout(resolve, 20));
   const marks = (await page.evaluate('window.__marks')) as Record<string, number> | undefined;
   await page.close();
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   return { ms, storageAskedMs: marks?.storageAsked, storageAnsweredMs: marks?.storageAnswered };
 }
 
