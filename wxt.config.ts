@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { hostPermissionsForBuild } from './lib/auth/server-url';
+import { popupModuleAfterFirstScreen } from './build-plugins/popup-module-after-first-screen';
 import { zodNoEval } from './build-plugins/zod-no-eval';
 import { calendarPages } from './lib/calendar/sites/registry';
 
@@ -27,9 +28,10 @@ export default defineConfig({
     // Firefox's `browser.*` already return promises for; the polyfill (~10 kB) would cost 40% of
     // their 25 kB budget for nothing. Every other entry keeps it.
     'vite:build:extendConfig': (entrypoints, config) => {
-      // calendar-actions: the calendar content scripts' on-demand part, under the same rule.
+      // calendar-actions: the calendar content scripts' on-demand part, under the same rule; so is
+      // popup-first-screen, the popup's first screen (storage.local.get, i18n, openOptionsPage).
       const lean = (e: { type: string; name: string }) =>
-        e.type === 'content-script' || e.name === 'calendar-actions';
+        e.type === 'content-script' || e.name === 'calendar-actions' || e.name === 'popup-first-screen';
       if (!entrypoints.every(lean)) return;
       const alias = config.resolve?.alias;
       // Their `ctx` is the lean context (lib/calendar/content/content-script-context.ts): only its signal is used.
@@ -53,7 +55,13 @@ export default defineConfig({
     },
   },
   // No eval in any bundle: zod's probe and JIT compiler are removed at build time (lib/zod-config.ts).
-  vite: () => ({ plugins: [zodNoEval()] }),
+  // No modulepreload polyfill: every browser this build supports (Chrome, Firefox >= 115) has
+  // modulepreload, and the polyfill is one more file each page loads before its first script runs.
+  // popupModuleAfterFirstScreen: popup.html asks for nothing but its first screen's script.
+  vite: () => ({
+    plugins: [zodNoEval(), popupModuleAfterFirstScreen()],
+    build: { modulePreload: { polyfill: false } },
+  }),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // `wxt zip -b firefox` also writes the sources zip AMO asks for with a bundled build: everything
   // `npm ci && npm run build:firefox` needs (WXT already leaves out node_modules, dotfiles, .output

@@ -45,11 +45,18 @@ if (wanted('popup')) {
       `baseline: a blank page of the same build, open -> load (${popup.runs} runs each, alternating)`,
   );
   console.log(
+    `  where it goes (medians from open): storage asked at ${popup.fromCacheSteps.storageAskedMs.toFixed(1)} ms, ` +
+      `answered at ${popup.fromCacheSteps.storageAnsweredMs.toFixed(1)} ms, first row at ${popup.fromCacheMs.toFixed(1)} ms`,
+  );
+  console.log(
+    `  floor, a blank page with one script reading the same storage keys: ${describeRatio(popup.floor)}`,
+  );
+  console.log(
     `popup open -> first meeting from network: ${popup.fromNetworkMs.toFixed(1)} ms ` +
       `(ratio ${(popup.fromNetworkMs / popup.blankLoadMs).toFixed(2)} to the blank page)`,
   );
   console.log(
-    `popup first screen loads ${kb(popup.bundle.bytes)} / ${kb(popup.bundle.gzip)} gzip ` +
+    `popup.html loads ${kb(popup.bundle.bytes)} / ${kb(popup.bundle.gzip)} gzip ` +
       `(${popup.bundle.files.join(', ')})`,
   );
   results.popup = popup;

@@ -121,16 +121,13 @@ function tabs(panel: Node): Node[] {
 }
 
 /**
- * The first screen: header, tabs, and the cached "Upcoming" rows. `items`: the cached rows
- * (lib/popup/first-screen-cache.ts), null when nothing is cached.
+ * The first screen without its rows, built while storage answers; the function it gives back adds
+ * the cached "Upcoming" rows (lib/popup/first-screen-cache.ts; null when nothing is cached) and
+ * returns the screen, header and tabs included.
  */
-export function buildFirstScreen(items: UpcomingItem[] | null): HTMLElement {
+export function prepareFirstScreen(): (items: UpcomingItem[] | null) => HTMLElement {
   const settings = el('button', { type: 'button', class: 'quiet' }, t('actionOpenSettings'));
   settings.addEventListener('click', () => void browser.runtime.openOptionsPage());
-  const list =
-    items && items.length > 0
-      ? el('ul', { class: 'meetings', 'data-testid': 'upcoming-list' }, ...items.map(cachedRow))
-      : el('p', { role: 'status' }, t('statusLoading'));
   const section = el(
     'section',
     { 'aria-labelledby': 'upcoming-heading', 'aria-busy': 'true' },
@@ -140,13 +137,25 @@ export function buildFirstScreen(items: UpcomingItem[] | null): HTMLElement {
       el('h2', { id: 'upcoming-heading' }, t('upcomingHeading')),
       el('button', { type: 'button', disabled: '' }, t('statusRefreshing')),
     ),
-    list,
   );
-  return el(
+  const screen = el(
     'main',
     { class: 'popup' },
     el('header', { class: 'popup-head' }, el('h1', {}, t('popupTitle')), settings),
     el('p', { role: 'status' }, t('statusLoading')),
     ...tabs(section),
   );
+  return (items) => {
+    section.append(
+      items && items.length > 0
+        ? el('ul', { class: 'meetings', 'data-testid': 'upcoming-list' }, ...items.map(cachedRow))
+        : el('p', { role: 'status' }, t('statusLoading')),
+    );
+    return screen;
+  };
+}
+
+/** The first screen with its rows, at once. */
+export function buildFirstScreen(items: UpcomingItem[] | null): HTMLElement {
+  return prepareFirstScreen()(items);
 }

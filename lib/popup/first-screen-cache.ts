@@ -63,9 +63,9 @@ export const FIRST_SCREEN_KEYS: Record<Provider, { cache: string; profile: strin
  * The cached rows whose account is the one signed in now, merged soonest first; null when none
  * is. The same answer as `cachedUpcoming()` for every value that passes its schemas.
  */
-// `area`, not `storage`: WXT auto-imports a free name `storage` from its storage library, which
-// would pull that library into the popup's first chunk.
 export async function readFirstScreenCache(
+  // Not `storage`: WXT's auto-import would take that name for its storage module (~9 kB) and put
+  // it in the first screen's script (test/e2e/popup-first-screen-bundle.e2e.ts).
   area: { get(keys: string[]): Promise<Record<string, unknown>> } = browser.storage.local,
 ): Promise<UpcomingItem[] | null> {
   const providers = Object.keys(FIRST_SCREEN_KEYS) as Provider[];
