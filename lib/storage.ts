@@ -3,13 +3,7 @@ import { PROVIDER_KEYS } from './brands/brands';
 import { ServerUrlSchema } from './auth/server-url';
 import { migrateSettingsToV2 } from './migrations/settings-2';
 import { migrateSettingsToV3 } from './migrations/settings-3';
-import { migrateRegistrationJobsToV2 } from './migrations/registration-jobs-2';
-import { migrateUpcomingCacheToV2 } from './migrations/upcoming-cache-2';
-import { MeetingIdSchema, MeetingLinkSchema } from './protocol/meetings';
-import { UpcomingCacheSchema } from './protocol/popup';
-import { createJobStore, type StorageApi } from './registration/job-store';
 import { defineValidatedItem } from './storage-item';
-import { salvageRecord, salvageRecords } from './storage-salvage';
 
 // Every item the extension keeps, declared once. Reads are validated (see storage-item.ts).
 // When a shape changes: bump `version`, add a migration for that version and a test for it.
@@ -131,37 +125,6 @@ export function defineSettingsItem() {
 }
 export const settingsItem = defineSettingsItem();
 
-// Calendar events linked to meetings (lib/meetings). Entries are kept by meeting id, since an
-// event gets its page id only after it is first saved; `events` maps `${site}:${eventId}` to the
-// meeting. `synced` is what the provider was last told, so a sync sends only what changed since.
-
-export const EventLinkEntrySchema = z.object({
-  link: MeetingLinkSchema,
-  /**
-   * What the provider was last told, in its own shape (lib/providers/<key>/synced-schedule.ts); the
-   * provider reads it back with its own schema. Any JSON object here, so every provider fits.
-   */
-  synced: z.record(z.string(), z.json()),
-  linkedAt: z.number(),
-});
-export type EventLinkEntry = z.infer<typeof EventLinkEntrySchema>;
-
-export const EventLinksSchema = z.object({
-  meetings: z.record(MeetingIdSchema, EventLinkEntrySchema),
-  events: z.record(z.string().min(1), MeetingIdSchema),
-});
-export type EventLinks = z.infer<typeof EventLinksSchema>;
-
-export const eventLinksItem = defineValidatedItem('local:eventLinks', EventLinksSchema, {
-  fallback: { meetings: {}, events: {} },
-  version: 1,
-  // One malformed link costs that link (kept aside), not the other events' links.
-  salvage: salvageRecords<EventLinks>({
-    meetings: { key: MeetingIdSchema, value: EventLinkEntrySchema },
-    events: { key: z.string().min(1), value: MeetingIdSchema },
-  }),
-});
-
 // Zoom sign-in (lib/auth). The access token lives only in `session:` storage (memory, cleared with
 // the browser, out of content scripts' reach in Chrome); the refresh token in `local:` so a restart
 // keeps the person signed in. The grant records which server issued it: a token is never sent to
@@ -252,45 +215,3 @@ export const zoomManagedClientIdItem = defineValidatedItem(
     fallback: null,
   },
 );
-
-// Registration jobs (lib/registration): durable so a stopped service worker or a closed browser
-// resumes them; each chunk is written before and after its call. A job is kept in pieces under
-// `local:registrationJob:<id>...`, listed by `local:registrationJobIndex` (registration/job-store.ts);
-// the first read moves jobs from the single `local:registrationJobs` item of layout 1. Finished jobs
-// stay for their results table until pruned (registration/prune.ts).
-/** A factory: the store remembers the index it read, so each runner (each worker start) gets its own. */
-export const createRegistrationJobStore = (storage?: StorageApi) =>
-  createJobStore({
-    prefix: 'local:registrationJob',
-    migrate: migrateRegistrationJobsToV2,
-    ...(storage ? { storage } : {}),
-  });
-
-// The toolbar popup (lib/popup). "Upcoming" is shown from these caches at once, then refreshed; they
-// hold topics, times and join links (no start links, no passwords) and name their account, so a
-// cache of another account is never shown. One per provider: Zoom's and Webex's accounts are
-// separate people to this extension. The live-stream log is what this browser last started or
-// stopped, since Zoom's API does not say whether a stream is on.
-/** A factory so the migration test can declare the real item over a storage it prepared. */
-export function defineUpcomingCacheItem() {
-  return defineValidatedItem('local:upcomingCache', UpcomingCacheSchema.nullable(), {
-    fallback: null,
-    version: 2,
-    migrations: { 2: migrateUpcomingCacheToV2 },
-  });
-}
-export const upcomingCacheItem = defineUpcomingCacheItem();
-export const webexUpcomingCacheItem = defineValidatedItem(
-  'local:webexUpcomingCache',
-  UpcomingCacheSchema.nullable(),
-  { fallback: null, version: 1 },
-);
-
-const LivestreamEntrySchema = z.object({ action: z.enum(['start', 'stop']), at: z.number() });
-const MeetingNumberSchema = z.string().regex(/^\d+$/);
-export const LivestreamLogSchema = z.record(MeetingNumberSchema, LivestreamEntrySchema);
-export const livestreamLogItem = defineValidatedItem('local:livestreamLog', LivestreamLogSchema, {
-  fallback: {},
-  version: 1,
-  salvage: salvageRecord(MeetingNumberSchema, LivestreamEntrySchema),
-});

@@ -5,7 +5,7 @@ import { createAlarmScheduler, jobIdOfAlarm } from '../registration/alarm-schedu
 import { createRegistrationRunner } from '../registration/runner';
 import type { ProviderAccount } from '../providers/provider';
 import type { RegistrationAccount } from '../registration/registration-account';
-import { createRegistrationJobStore } from '../storage';
+import { createRegistrationJobStore } from '../registration/job-items';
 import { createRegistrationHandlers } from './registration-handlers';
 import { createProgressReporter, NOTIFICATION_PREFIX } from './registration-progress';
 

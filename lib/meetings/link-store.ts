@@ -1,5 +1,5 @@
 import type { CalendarEvent } from '../calendar/types';
-import { type EventLinkEntry, type EventLinks, eventLinksItem } from '../storage';
+import { type EventLinkEntry, type EventLinks, eventLinksItem } from './link-items';
 import type { ValidatedItem } from '../storage-item';
 import { urlsInText } from './join-url';
 import { TAB_LINK_MAX, TAB_LINK_TTL_MS, type TabLinks, tabLinksItem } from './tab-links';

@@ -1,4 +1,4 @@
-import type { EventLinkEntry } from '../storage';
+import type { EventLinkEntry } from './link-items';
 import { type CalendarEventRef, eventKey, type LinkStore } from './link-store';
 
 /**

@@ -1,5 +1,6 @@
 import type { Provider, UpcomingCache, UpcomingItem } from '../protocol/popup';
-import { upcomingCacheItem, webexProfileItem, webexUpcomingCacheItem, zoomProfileItem } from '../storage';
+import { webexProfileItem, zoomProfileItem } from '../storage';
+import { upcomingCacheItem, webexUpcomingCacheItem } from './upcoming-items';
 import { mergeUpcoming } from './upcoming-order';
 
 export interface CacheSource {

@@ -9,7 +9,8 @@ import type { ZoomClient } from '@/lib/providers/zoom/client';
 import { zoomPopupAccount } from '@/lib/providers/zoom/popup-account';
 import { createZoomPopupHandlers } from '@/lib/providers/zoom/popup-handlers';
 import type { LivestreamLog } from '@/lib/providers/zoom/livestream-service';
-import { livestreamLogItem, upcomingCacheItem } from '@/lib/storage';
+import { livestreamLogItem } from '@/lib/providers/zoom/livestream-items';
+import { upcomingCacheItem } from '@/lib/popup/upcoming-items';
 import { type Call, json } from './fake-fetch';
 import { answerRoutes, fakeZoomApi } from './fake-provider-api';
 

@@ -11,7 +11,7 @@ import type {
 } from '@/lib/registration/registration-provider';
 import { createRegistrationRunner, type JobProgress, type RunnerOptions } from '@/lib/registration/runner';
 import { createZoomRegistrationProvider } from '@/lib/providers/zoom/registration';
-import { createRegistrationJobStore } from '@/lib/storage';
+import { createRegistrationJobStore } from '@/lib/registration/job-items';
 import { sandboxApi } from './sandbox-api';
 
 export const emails = (n: number, prefix = 'guest') =>

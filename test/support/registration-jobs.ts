@@ -1,6 +1,6 @@
 import type { Job } from '@/lib/registration/job-schema';
 import type { JobStore } from '@/lib/registration/job-store';
-import { createRegistrationJobStore } from '@/lib/storage';
+import { createRegistrationJobStore } from '@/lib/registration/job-items';
 import { zoomEventInfo } from '@/lib/providers/zoom/registration';
 
 /** A scheduled Zoom meeting with automatic approval, as the planner sees it: jobs built offline. */

@@ -2,7 +2,8 @@ import { webexMeetingFromEvent, webexScheduleFromEvent } from './event-to-meetin
 import type { CalendarEvent } from '../../calendar/types';
 import { ApiError, MESSAGES } from '../../http/errors';
 import { type MeetingLink, MeetingLinkSchema } from '../../protocol/meetings';
-import type { EventLinkEntry, MeetingDefaults } from '../../storage';
+import type { MeetingDefaults } from '../../storage';
+import type { EventLinkEntry } from '../../meetings/link-items';
 import { type WebexSyncedSchedule, WebexSyncedScheduleSchema } from './synced-schedule';
 import type { WebexClient } from './client';
 import type { UpdateWebexMeeting, WebexMeeting } from './schemas';

@@ -1,5 +1,6 @@
 import { webexBrand } from '../../brands/webex';
-import { settingsItem, webexUpcomingCacheItem } from '../../storage';
+import { settingsItem } from '../../storage';
+import { webexUpcomingCacheItem } from '../../popup/upcoming-items';
 import { signInAgain } from '../../auth/connection';
 import type { MeetingProvider } from '../provider';
 import { createWebexConnection } from './connection';

@@ -7,7 +7,7 @@ import { createRegistrationRunner } from '@/lib/registration/runner';
 import { createWebexRegistrationAccount } from '@/lib/providers/webex/registration-account';
 import { createWebexRegistrationProvider } from '@/lib/providers/webex/registration';
 import { createZoomRegistrationAccount } from '@/lib/providers/zoom/registration-account';
-import { createRegistrationJobStore } from '@/lib/storage';
+import { createRegistrationJobStore } from '@/lib/registration/job-items';
 import { createWebexClient } from '@/lib/providers/webex/client';
 import { preRegister, registrationHarness } from '@/test/support/registration-engine';
 import { WEBEX_SEED, ZOOM_IDS } from '@/test/support/sandbox-seed';

@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { UpcomingView } from '@/components/upcoming-view';
-import { upcomingCacheItem, webexProfileItem, webexUpcomingCacheItem, zoomProfileItem } from '@/lib/storage';
+import { webexProfileItem, zoomProfileItem } from '@/lib/storage';
+import { upcomingCacheItem, webexUpcomingCacheItem } from '@/lib/popup/upcoming-items';
 import { englishMessages } from '@/test/support/english-messages';
 import { answerMessages } from '@/test/support/runtime-messages';
 

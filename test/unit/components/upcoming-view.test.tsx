@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { UpcomingView } from '@/components/upcoming-view';
-import { upcomingCacheItem, zoomProfileItem } from '@/lib/storage';
+import { zoomProfileItem } from '@/lib/storage';
+import { upcomingCacheItem } from '@/lib/popup/upcoming-items';
 import { englishMessages } from '@/test/support/english-messages';
 import { answerMessages } from '@/test/support/runtime-messages';
 

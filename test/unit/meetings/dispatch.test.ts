@@ -4,7 +4,7 @@ import type { PageEvent } from '@/lib/calendar/types';
 import { createMeetingDispatch, type MeetingDispatchOptions } from '@/lib/meetings/dispatch';
 import { createLinkStore } from '@/lib/meetings/link-store';
 import type { Provider } from '@/lib/protocol/meetings';
-import type { EventLinkEntry } from '@/lib/storage';
+import type { EventLinkEntry } from '@/lib/meetings/link-items';
 
 // The 'meeting.*' messages for either provider: which service a request goes to, the providers
 // the calendar button offers, and the repeat rule read before any provider sees the event.

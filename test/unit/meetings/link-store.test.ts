@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createLinkStore, eventKey } from '@/lib/meetings/link-store';
 import { TAB_LINK_TTL_MS } from '@/lib/meetings/tab-links';
-import type { EventLinkEntry } from '@/lib/storage';
+import type { EventLinkEntry } from '@/lib/meetings/link-items';
 
 const entry = (meetingId: string, topic = 'Planning'): EventLinkEntry => ({
   link: {

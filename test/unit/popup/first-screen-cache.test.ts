@@ -5,14 +5,8 @@ import { cachedUpcoming } from '@/lib/popup/cached-upcoming';
 import { parseCache, PROFILE, readFirstScreenCache } from '@/lib/popup/first-screen-cache';
 import { INVALID } from '@/lib/popup/shape';
 import { UpcomingCacheSchema } from '@/lib/protocol/popup';
-import {
-  upcomingCacheItem,
-  webexProfileItem,
-  webexUpcomingCacheItem,
-  WebexProfileSchema,
-  zoomProfileItem,
-  ZoomProfileSchema,
-} from '@/lib/storage';
+import { webexProfileItem, WebexProfileSchema, zoomProfileItem, ZoomProfileSchema } from '@/lib/storage';
+import { upcomingCacheItem, webexUpcomingCacheItem } from '@/lib/popup/upcoming-items';
 
 // The first screen's hand-written checks stand in for zod schemas: for any value, they must accept
 // exactly what the schema accepts and give back exactly what it gives.

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { livestreamLogItem } from '@/lib/storage';
+import { livestreamLogItem } from '@/lib/providers/zoom/livestream-items';
 import { json, noContent } from '@/test/support/fake-fetch';
 import { NOW, row, sender, setup } from '@/test/support/popup-setup';
 

@@ -1,15 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { migrateUpcomingCacheToV2 } from '@/lib/migrations/upcoming-cache-2';
+import { migrateUpcomingCacheToV2 } from '@/lib/popup/upcoming-cache-migration-2';
 import { cachedUpcoming, type CacheSource } from '@/lib/popup/cached-upcoming';
 import type { UpcomingCache } from '@/lib/protocol/popup';
+import { webexProfileItem, zoomProfileItem } from '@/lib/storage';
 import {
   defineUpcomingCacheItem,
   upcomingCacheItem,
-  webexProfileItem,
   webexUpcomingCacheItem,
-  zoomProfileItem,
-} from '@/lib/storage';
+} from '@/lib/popup/upcoming-items';
 import { TRAINING, webexProfile } from '@/test/support/fake-provider-api';
 import { profile } from '@/test/support/popup-setup';
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { livestreamLogItem, upcomingCacheItem } from '@/lib/storage';
+import { livestreamLogItem } from '@/lib/providers/zoom/livestream-items';
+import { upcomingCacheItem } from '@/lib/popup/upcoming-items';
 import { json } from '@/test/support/fake-fetch';
 import { fakeZoomApi } from '@/test/support/fake-provider-api';
 import { NOW, popupHandlers, row, sender, setup } from '@/test/support/popup-setup';

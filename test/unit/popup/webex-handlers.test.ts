@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { WebexClient } from '@/lib/providers/webex/client';
-import { livestreamLogItem, upcomingCacheItem, webexUpcomingCacheItem } from '@/lib/storage';
+import { livestreamLogItem } from '@/lib/providers/zoom/livestream-items';
+import { upcomingCacheItem, webexUpcomingCacheItem } from '@/lib/popup/upcoming-items';
 import { type Call, json, type Reply } from '@/test/support/fake-fetch';
 import {
   answerRoutes,

@@ -1,9 +1,9 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { OLD_JOBS_ASIDE_KEY } from '@/lib/migrations/registration-jobs-2';
+import { OLD_JOBS_ASIDE_KEY } from '@/lib/registration/job-migration-2';
 import { createJob, type Job } from '@/lib/registration/jobs';
 import { planRegistration } from '@/lib/registration/plan';
-import { createRegistrationJobStore } from '@/lib/storage';
+import { createRegistrationJobStore } from '@/lib/registration/job-items';
 import { scheduledMeeting } from '@/test/support/registration-jobs';
 
 function job(id: string, n: number): Job {

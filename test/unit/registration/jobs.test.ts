@@ -2,7 +2,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createJob, jobResults, retryFailed } from '@/lib/registration/jobs';
 import { planRegistration, type Plan } from '@/lib/registration/plan';
-import { createRegistrationJobStore } from '@/lib/storage';
+import { createRegistrationJobStore } from '@/lib/registration/job-items';
 import { scheduledMeeting, storedJobs, storeJobs } from '@/test/support/registration-jobs';
 
 const event = scheduledMeeting;

@@ -3,7 +3,7 @@ import { nextUtcMidnight } from '@/lib/http/rate-limit';
 import { jobResults } from '@/lib/registration/jobs';
 import { createRegistrationRunner } from '@/lib/registration/runner';
 import type { RegistrationProvider } from '@/lib/registration/registration-provider';
-import { createRegistrationJobStore } from '@/lib/storage';
+import { createRegistrationJobStore } from '@/lib/registration/job-items';
 import { emails, registrationHarness } from '@/test/support/registration-engine';
 import { storedJobs, storeJobs, watchedStore } from '@/test/support/registration-jobs';
 import { ZOOM_IDS } from '@/test/support/sandbox-seed';

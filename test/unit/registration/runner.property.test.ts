@@ -4,7 +4,7 @@ import { jobResults } from '@/lib/registration/jobs';
 import type { RegistrationProvider } from '@/lib/registration/registration-provider';
 import { fakeBrowser } from 'wxt/testing';
 import type { JobStore } from '@/lib/registration/job-store';
-import { createRegistrationJobStore } from '@/lib/storage';
+import { createRegistrationJobStore } from '@/lib/registration/job-items';
 import { registrationHarness } from '@/test/support/registration-engine';
 import { storedJobs } from '@/test/support/registration-jobs';
 import { ZOOM_IDS } from '@/test/support/sandbox-seed';

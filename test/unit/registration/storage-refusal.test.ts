@@ -2,7 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import { describe, expect, it } from 'vitest';
 import { RegistrationError } from '@/lib/registration/errors';
 import type { StorageApi } from '@/lib/registration/job-store';
-import { createRegistrationJobStore } from '@/lib/storage';
+import { createRegistrationJobStore } from '@/lib/registration/job-items';
 import { emails, registrationHarness } from '@/test/support/registration-engine';
 import { storedJobs } from '@/test/support/registration-jobs';
 import { ZOOM_IDS } from '@/test/support/sandbox-seed';

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { type EventLinkEntry, eventLinksItem } from '@/lib/storage';
+import { type EventLinkEntry, eventLinksItem } from '@/lib/meetings/link-items';
 import { defineValidatedItem } from '@/lib/storage-item';
 
 const entry = (id: string): EventLinkEntry => ({

@@ -9,7 +9,7 @@ import {
   createWebexRegistrationProvider,
   WEBEX_BATCH_LIMIT,
 } from '@/lib/providers/webex/registration';
-import { createRegistrationJobStore } from '@/lib/storage';
+import { createRegistrationJobStore } from '@/lib/registration/job-items';
 import { storedJobs } from '@/test/support/registration-jobs';
 import { people } from '@/test/support/sandbox';
 import { prepareRegistration } from '@/test/support/registration-engine';

@@ -1,5 +1,5 @@
-import { JobSchema } from '../registration/job-schema';
-import type { JobStore, StorageApi } from '../registration/job-store';
+import { JobSchema } from './job-schema';
+import type { JobStore, StorageApi } from './job-store';
 
 // Registration jobs, layout 1 -> 2: every job in one item (`local:registrationJobs`) becomes a job
 // per key (registration/job-store.ts). Each readable job is added to the new layout before the old
