@@ -5,7 +5,9 @@ import { migrateSettingsToV2 } from './migrations/settings-2';
 import { migrateSettingsToV3 } from './migrations/settings-3';
 import { defineValidatedItem } from './storage-item';
 
-// Every item the extension keeps, declared once. Reads are validated (see storage-item.ts).
+// The settings and the accounts' sign-in items. Other items are declared by their owners
+// (lib/meetings/link-items.ts, lib/registration/job-items.ts, lib/popup/upcoming-items.ts,
+// lib/providers/zoom/livestream-items.ts). Reads are validated (see storage-item.ts).
 // When a shape changes: bump `version`, add a migration for that version and a test for it.
 
 export const ZoomPresetSchema = z.enum(['zoom', 'zoomgov', 'custom']);
