@@ -1,14 +1,13 @@
 import { webexMeetingFromEvent, webexScheduleFromEvent } from './event-to-meeting';
-import type { CalendarEvent } from '../../calendar/types';
 import { ApiError, MESSAGES } from '../../http/errors';
 import { type MeetingLink, MeetingLinkSchema } from '../../protocol/meetings';
 import type { MeetingDefaults } from '../../storage';
-import type { EventLinkEntry } from '../../meetings/link-items';
 import { type WebexSyncedSchedule, WebexSyncedScheduleSchema } from './synced-schedule';
 import type { WebexClient } from './client';
 import type { UpdateWebexMeeting, WebexMeeting } from './schemas';
-import { type CalendarEventRef, eventKey, type LinkStore } from '../../meetings/link-store';
-import { adoptCandidate, type Located, locateEvent } from '../../meetings/locate-event';
+import type { EventMeetings } from '../../meetings/event-meetings';
+import { createEventMeetings } from '../../meetings/event-meetings-service';
+import type { LinkStore } from '../../meetings/link-store';
 import { composeWebexInvitation } from './invitation';
 
 export interface WebexMeetingServiceOptions {
@@ -20,7 +19,6 @@ export interface WebexMeetingServiceOptions {
   now?: () => number;
 }
 
-const NO_LINK = { link: null, updated: false, invitation: null } as const;
 const isGone = (error: unknown) => error instanceof ApiError && error.status === 404;
 
 export function webexLinkFrom(meeting: WebexMeeting): MeetingLink {
@@ -53,123 +51,53 @@ export function webexScheduleChanges(
   return Object.keys(patch).length > 0 ? patch : null;
 }
 
-/** The snapshot of a Webex link, read with Webex's schema; null for another provider's. */
-function webexSynced(entry: EventLinkEntry): WebexSyncedSchedule | null {
-  if (entry.link.provider !== 'webex') return null;
-  const parsed = WebexSyncedScheduleSchema.safeParse(entry.synced);
-  return parsed.success ? parsed.data : null;
-}
-
 /** Attach, find, keep in step and remove the Webex meeting of a calendar event. */
-export function createWebexMeetingService(options: WebexMeetingServiceOptions) {
+export function createWebexMeetingService(options: WebexMeetingServiceOptions): EventMeetings {
   const { api, links } = options;
-  const now = options.now ?? Date.now;
-
-  async function requireSignIn(): Promise<void> {
-    if (await options.session.isSignedIn()) return;
-    const reason = await options.session.signedOutReason();
-    throw new ApiError({ kind: 'signed-out', message: reason ?? 'You are not signed in to Webex.' });
-  }
-
-  /** The event's meeting, and a stored one its location only mentions (a Webex link this extension wrote). */
-  function locate(event: CalendarEventRef, tabId: number | undefined): Promise<Located> {
-    return locateEvent(links, event, tabId, async (location) => {
-      const entry = await links.byJoinLinkIn(location);
-      return entry?.link.provider === 'webex' ? entry : null;
-    });
-  }
-  const find = async (event: CalendarEventRef, tabId: number | undefined): Promise<EventLinkEntry | null> =>
-    (await locate(event, tabId)).entry;
-
-  return {
-    /** `tabId`: the tab asking; a new event's meeting is bound to it until the event has an id. */
-    async attach(event: CalendarEvent, tabId?: number): Promise<{ link: MeetingLink; invitation: string }> {
-      await requireSignIn();
-      // Everything Webex would refuse is refused here first, before a meeting exists.
-      const body = webexMeetingFromEvent(event, await options.defaults());
-      const synced = webexScheduleFromEvent(event);
-      const existing = await find(event, tabId);
-      if (existing?.link.provider === 'webex') {
-        // Attached already (a second click, a lost reply): the same meeting, never a duplicate.
+  return createEventMeetings<WebexSyncedSchedule>(
+    {
+      provider: 'webex',
+      prepare(event, defaults) {
+        const body = webexMeetingFromEvent(event, defaults);
+        return async () => {
+          const meeting = await api.meetings.create(body);
+          return { link: webexLinkFrom(meeting), invitation: async () => composeWebexInvitation(meeting) };
+        };
+      },
+      snapshot: webexScheduleFromEvent,
+      invitation: async (meetingId) => composeWebexInvitation(await api.meetings.get(meetingId)),
+      readSynced(entry) {
+        if (entry.link.provider !== 'webex') return null;
+        const parsed = WebexSyncedScheduleSchema.safeParse(entry.synced);
+        return parsed.success ? parsed.data : null;
+      },
+      async update(meetingId, synced, next) {
+        const patch = webexScheduleChanges(synced, next);
+        return patch ? composeWebexInvitation(await api.meetings.update(meetingId, patch)) : null;
+      },
+      topicOf: (synced) => synced.title,
+      async delete(meetingId) {
         try {
-          const meeting = await api.meetings.get(existing.link.meetingId);
-          return { link: existing.link, invitation: composeWebexInvitation(meeting) };
+          await api.meetings.delete(meetingId, { sendEmail: false });
         } catch (error) {
           if (!isGone(error)) throw error;
-          await links.forget(existing.link.meetingId);
         }
-      }
-      const meeting = await api.meetings.create(body);
-      const link = webexLinkFrom(meeting);
-      const key = eventKey(event);
-      await links.save({ link, synced, linkedAt: now() }, key);
-      if (!key && tabId !== undefined) await links.bindToTab(tabId, link.meetingId);
-      return { link, invitation: composeWebexInvitation(meeting) };
+      },
+      isGone,
+      // A Webex link carries no meeting id: a stored meeting is found by the link this extension wrote.
+      async mentionedIn(location) {
+        const entry = await links.byJoinLinkIn(location);
+        return entry?.link.provider === 'webex' ? entry : null;
+      },
+      messages: {
+        notSignedIn: 'You are not signed in to Webex.',
+        nothingLinked:
+          'This event has no Webex meeting linked to it here (it may have been removed already). ' +
+          'Delete the meeting in Webex if it still exists.',
+      },
     },
-
-    /** `adopt`: the person confirmed the candidate, which is linked to the event now. */
-    async linkFor(
-      event: CalendarEventRef,
-      tabId?: number,
-      adopt = false,
-    ): Promise<{ link: MeetingLink | null; candidate?: MeetingLink }> {
-      await requireSignIn();
-      const { entry, candidate } = await locate(event, tabId);
-      if (entry || !candidate) return { link: entry?.link ?? null };
-      if (!adopt) return { link: null, candidate: candidate.link };
-      await adoptCandidate(links, event, tabId, candidate.link.meetingId);
-      return { link: candidate.link };
-    },
-
-    async sync(
-      event: CalendarEvent,
-      tabId?: number,
-    ): Promise<{ link: MeetingLink | null; updated: boolean; invitation: string | null }> {
-      await requireSignIn();
-      const entry = await find(event, tabId);
-      if (!entry) return NO_LINK;
-      const synced = webexSynced(entry);
-      if (!synced) return { link: entry.link, updated: false, invitation: null };
-      const next = webexScheduleFromEvent(event);
-      const patch = webexScheduleChanges(synced, next);
-      if (!patch) return { link: entry.link, updated: false, invitation: null };
-      const { meetingId } = entry.link;
-      let meeting: WebexMeeting;
-      try {
-        meeting = await api.meetings.update(meetingId, patch);
-      } catch (error) {
-        if (!isGone(error)) throw error;
-        await links.forget(meetingId);
-        return NO_LINK;
-      }
-      // The snapshot moves only now: after a failure above, the next sync sends the change again.
-      const link = { ...entry.link, topic: next.title };
-      await links.save({ ...entry, link, synced: next }, eventKey(event));
-      return { link, updated: true, invitation: composeWebexInvitation(meeting) };
-    },
-
-    /** Deletes the meeting linked to this event; a meeting its location only mentions is left alone. */
-    async remove(event: CalendarEventRef, tabId?: number): Promise<{ removed: true }> {
-      await requireSignIn();
-      const entry = await find(event, tabId);
-      if (entry?.link.provider !== 'webex') {
-        throw new ApiError({
-          kind: 'not-found',
-          message:
-            'This event has no Webex meeting linked to it here (it may have been removed already). ' +
-            'Delete the meeting in Webex if it still exists.',
-        });
-      }
-      const { meetingId } = entry.link;
-      try {
-        await api.meetings.delete(meetingId, { sendEmail: false });
-      } catch (error) {
-        if (!isGone(error)) throw error;
-      }
-      await links.forget(meetingId);
-      return { removed: true };
-    },
-  };
+    options,
+  );
 }
 
-export type WebexMeetingService = ReturnType<typeof createWebexMeetingService>;
+export type WebexMeetingService = EventMeetings;

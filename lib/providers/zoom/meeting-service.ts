@@ -1,15 +1,14 @@
 import { meetingFromEvent, scheduleFromEvent } from './event-to-meeting';
-import type { CalendarEvent } from '../../calendar/types';
 import { ApiError, MESSAGES } from '../../http/errors';
 import { type MeetingLink, MeetingLinkSchema } from '../../protocol/meetings';
 import type { MeetingDefaults } from '../../storage';
-import type { EventLinkEntry } from '../../meetings/link-items';
 import { SyncedScheduleSchema, type SyncedSchedule } from './synced-schedule';
 import type { ZoomClient } from './client';
 import type { Meeting, UpdateMeetingRequest } from './schemas';
 import { meetingIdFromText } from '../../meetings/join-url';
-import { type CalendarEventRef, eventKey, type LinkStore } from '../../meetings/link-store';
-import { adoptCandidate, type Located, locateEvent } from '../../meetings/locate-event';
+import type { EventMeetings } from '../../meetings/event-meetings';
+import { createEventMeetings } from '../../meetings/event-meetings-service';
+import type { LinkStore } from '../../meetings/link-store';
 
 export interface MeetingServiceOptions {
   api: Pick<ZoomClient, 'meetings'>;
@@ -21,8 +20,6 @@ export interface MeetingServiceOptions {
   apiBase(): Promise<string | null>;
   now?: () => number;
 }
-
-const NO_LINK = { link: null, updated: false, invitation: null } as const;
 
 /** Zoom's "this meeting does not exist" (docs/api/zoom-meetings-api-reference.txt: 3001, with HTTP 404). */
 const isDeleted = (error: unknown) => error instanceof ApiError && error.providerCode === 3001;
@@ -65,122 +62,56 @@ function linkFrom(meeting: Meeting, defaults: MeetingDefaults): MeetingLink {
 }
 
 /** Attach, find, keep in step and remove the Zoom meeting of a calendar event. */
-export function createMeetingService(options: MeetingServiceOptions) {
+export function createMeetingService(options: MeetingServiceOptions): EventMeetings {
   const { api, links } = options;
-  const now = options.now ?? Date.now;
-
-  async function requireSignIn(): Promise<void> {
-    if (await options.session.isSignedIn()) return;
-    const reason = await options.session.signedOutReason();
-    throw new ApiError({ kind: 'signed-out', message: reason ?? MESSAGES.notSignedIn });
-  }
-
-  /** The event's meeting, and a stored one its location only mentions (a Zoom link's meeting id). */
-  function locate(event: CalendarEventRef, tabId: number | undefined): Promise<Located> {
-    return locateEvent(links, event, tabId, async (location) => {
-      const meetingId = meetingIdFromText(location, await options.apiBase().catch(() => null));
-      return meetingId ? links.byMeeting(meetingId) : null;
-    });
-  }
-  const find = async (event: CalendarEventRef, tabId: number | undefined): Promise<EventLinkEntry | null> =>
-    (await locate(event, tabId)).entry;
-
-  async function invitationOf(meetingId: string): Promise<string> {
-    return (await api.meetings.invitation(meetingId)).invitation;
-  }
-
-  return {
-    /** `tabId`: the tab asking; a new event's meeting is bound to it until the event has an id. */
-    async attach(event: CalendarEvent, tabId?: number): Promise<{ link: MeetingLink; invitation: string }> {
-      await requireSignIn();
-      const defaults = await options.defaults();
-      // Everything Zoom would refuse is refused here first, before a meeting exists.
-      const body = meetingFromEvent(event, defaults);
-      const synced = scheduleFromEvent(event);
-      const existing = await find(event, tabId);
-      if (existing) {
-        // Attached already (a second click, a lost reply): the same meeting, never a duplicate.
-        try {
-          return { link: existing.link, invitation: await invitationOf(existing.link.meetingId) };
-        } catch (error) {
-          if (!isDeleted(error)) throw error;
-          await links.forget(existing.link.meetingId);
-        }
-      }
-      const link = linkFrom(await api.meetings.create(body), defaults);
-      // Saved before the invitation is read: a failure there must not lose the meeting.
-      const key = eventKey(event);
-      await links.save({ link, synced, linkedAt: now() }, key);
-      if (!key && tabId !== undefined) await links.bindToTab(tabId, link.meetingId);
-      return { link, invitation: await invitationOf(link.meetingId) };
-    },
-
-    /** `adopt`: the person confirmed the candidate, which is linked to the event now. */
-    async linkFor(
-      event: CalendarEventRef,
-      tabId?: number,
-      adopt = false,
-    ): Promise<{ link: MeetingLink | null; candidate?: MeetingLink }> {
-      await requireSignIn();
-      const { entry, candidate } = await locate(event, tabId);
-      if (entry || !candidate) return { link: entry?.link ?? null };
-      if (!adopt) return { link: null, candidate: candidate.link };
-      await adoptCandidate(links, event, tabId, candidate.link.meetingId);
-      return { link: candidate.link };
-    },
-
-    async sync(
-      event: CalendarEvent,
-      tabId?: number,
-    ): Promise<{ link: MeetingLink | null; updated: boolean; invitation: string | null }> {
-      await requireSignIn();
-      const entry = await find(event, tabId);
-      if (!entry) return NO_LINK;
-      // Another provider's meeting is kept in step by its own service, never here.
-      const synced = entry.link.provider === 'zoom' ? SyncedScheduleSchema.safeParse(entry.synced) : null;
-      if (!synced?.success) return { link: entry.link, updated: false, invitation: null };
-      const next = scheduleFromEvent(event);
-      const patch = scheduleChanges(synced.data, next);
-      if (!patch) return { link: entry.link, updated: false, invitation: null };
-      const { meetingId } = entry.link;
-      let invitation: string;
-      try {
+  const invitation = async (meetingId: string) => (await api.meetings.invitation(meetingId)).invitation;
+  return createEventMeetings<SyncedSchedule>(
+    {
+      provider: 'zoom',
+      prepare(event, defaults) {
+        const body = meetingFromEvent(event, defaults);
+        return async () => {
+          const link = linkFrom(await api.meetings.create(body), defaults);
+          return { link, invitation: () => invitation(link.meetingId) };
+        };
+      },
+      snapshot: scheduleFromEvent,
+      invitation,
+      readSynced(entry) {
+        if (entry.link.provider !== 'zoom') return null;
+        const parsed = SyncedScheduleSchema.safeParse(entry.synced);
+        return parsed.success ? parsed.data : null;
+      },
+      async update(meetingId, synced, next) {
+        const patch = scheduleChanges(synced, next);
+        if (!patch) return null;
         await api.meetings.update(meetingId, patch);
         // Topic and times are both in the invitation's text, so any change gives a new one.
-        invitation = await invitationOf(meetingId);
-      } catch (error) {
-        if (!isDeleted(error)) throw error;
-        await links.forget(meetingId);
-        return NO_LINK;
-      }
-      // The snapshot moves only now: after a failure above, the next sync sends the change again.
-      const link = { ...entry.link, topic: next.topic };
-      await links.save({ ...entry, link, synced: next }, eventKey(event));
-      return { link, updated: true, invitation };
+        return invitation(meetingId);
+      },
+      topicOf: (synced) => synced.topic,
+      async delete(meetingId) {
+        try {
+          await api.meetings.delete(meetingId);
+        } catch (error) {
+          if (!isGoneOrMissing(error)) throw error;
+        }
+      },
+      isGone: isDeleted,
+      // A Zoom link in the location names its meeting by id.
+      async mentionedIn(location) {
+        const meetingId = meetingIdFromText(location, await options.apiBase().catch(() => null));
+        return meetingId ? links.byMeeting(meetingId) : null;
+      },
+      messages: {
+        notSignedIn: MESSAGES.notSignedIn,
+        nothingLinked:
+          'This event has no Zoom meeting linked to it here (it may have been removed already). ' +
+          'Delete the meeting in Zoom if it still exists.',
+      },
     },
-
-    /** Deletes the meeting linked to this event; a meeting its location only mentions is left alone. */
-    async remove(event: CalendarEventRef, tabId?: number): Promise<{ removed: true }> {
-      await requireSignIn();
-      const entry = await find(event, tabId);
-      if (entry?.link.provider !== 'zoom') {
-        throw new ApiError({
-          kind: 'not-found',
-          message:
-            'This event has no Zoom meeting linked to it here (it may have been removed already). ' +
-            'Delete the meeting in Zoom if it still exists.',
-        });
-      }
-      const { meetingId } = entry.link;
-      try {
-        await api.meetings.delete(meetingId);
-      } catch (error) {
-        if (!isGoneOrMissing(error)) throw error;
-      }
-      await links.forget(meetingId);
-      return { removed: true };
-    },
-  };
+    options,
+  );
 }
 
-export type MeetingService = ReturnType<typeof createMeetingService>;
+export type MeetingService = EventMeetings;
