@@ -1,3 +1,4 @@
+import { commonFailure } from '../../registration/classify-failure';
 import { ApiError } from '../../http/errors';
 import type { WebexClient } from './client';
 import type { WebexMeeting, WebexRegistrantForm } from './schemas';
@@ -68,33 +69,16 @@ const FULL = /maximum number of registrations/i;
 const CLOSED = /registration is not enabled|has ended|registration is closed/i;
 
 export function classifyWebexError(error: unknown): Failure {
-  if (!(error instanceof ApiError)) {
-    return { kind: 'chunk', reason: error instanceof Error ? error.message : String(error) };
-  }
-  const reason = error.message;
-  const theirs = error.providerMessage ?? '';
-  switch (error.kind) {
-    // 429 and 423 both: the shared client waited Retry-After as often as it may, then gave up.
-    case 'rate-limited':
-      return { kind: 'wait', ms: Math.max(error.retryAfterMs ?? 1000, 100), reason };
-    case 'network':
-    case 'timeout':
-    case 'server':
-      return { kind: 'unknown-outcome', reason };
-    case 'signed-out':
-    case 'unauthorized':
-      return { kind: 'signed-out', reason };
-    case 'not-found':
-    case 'forbidden':
-      return { kind: 'job', reason };
-    default: {
-      const person = ALREADY.exec(theirs)?.[1];
-      if (person)
-        return { kind: 'person', email: person, reason: 'Already registered for this Webex meeting.' };
-      if (FULL.test(theirs) || CLOSED.test(theirs)) return { kind: 'job', reason };
-      return { kind: 'chunk', reason };
-    }
-  }
+  const common = commonFailure(error);
+  if (common) return common;
+  const apiError = error as ApiError;
+  const reason = apiError.message;
+  if (apiError.kind === 'forbidden') return { kind: 'job', reason };
+  const theirs = apiError.providerMessage ?? '';
+  const person = ALREADY.exec(theirs)?.[1];
+  if (person) return { kind: 'person', email: person, reason: 'Already registered for this Webex meeting.' };
+  if (FULL.test(theirs) || CLOSED.test(theirs)) return { kind: 'job', reason };
+  return { kind: 'chunk', reason };
 }
 
 export function createWebexRegistrationProvider(options: WebexProviderOptions): WebexRegistrationProvider {

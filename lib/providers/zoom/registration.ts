@@ -1,3 +1,4 @@
+import { commonFailure } from '../../registration/classify-failure';
 import { ApiError } from '../../http/errors';
 import { nextUtcMidnight } from '../../http/rate-limit';
 import type { ZoomClient } from './client';
@@ -59,36 +60,22 @@ const PER_REGISTRANT = /daily rate limit.*for the registrant "([^"]+)"/i;
 const EVENT_CODES = new Set([200, 303, 404, 3000, 3001, 3038, 3043]);
 
 export function classifyZoomError(error: unknown, now: () => number = Date.now): Failure {
-  if (!(error instanceof ApiError)) {
-    return { kind: 'chunk', reason: error instanceof Error ? error.message : String(error) };
-  }
-  const reason = error.message;
-  switch (error.kind) {
-    case 'rate-limited':
-      return { kind: 'wait', ms: Math.max(error.retryAfterMs ?? 1000, 100), reason };
-    case 'daily-limit': {
-      const person = PER_REGISTRANT.exec(error.providerMessage ?? '')?.[1];
-      if (person) {
-        const why = `Zoom accepts at most 3 registration requests a day for the same person; try again after 00:00 GMT.`;
-        return { kind: 'person', email: person, reason: why };
-      }
-      return { kind: 'pause-until', at: error.resetAt ?? nextUtcMidnight(now()), reason };
+  const common = commonFailure(error);
+  if (common) return common;
+  const apiError = error as ApiError;
+  const reason = apiError.message;
+  if (apiError.kind === 'daily-limit') {
+    const person = PER_REGISTRANT.exec(apiError.providerMessage ?? '')?.[1];
+    if (person) {
+      const why = `Zoom accepts at most 3 registration requests a day for the same person; try again after 00:00 GMT.`;
+      return { kind: 'person', email: person, reason: why };
     }
-    case 'network':
-    case 'timeout':
-    case 'server':
-      return { kind: 'unknown-outcome', reason };
-    case 'signed-out':
-    case 'unauthorized':
-      return { kind: 'signed-out', reason };
-    case 'not-found':
-      return { kind: 'job', reason };
-    default:
-      if (error.providerCode !== undefined && EVENT_CODES.has(error.providerCode)) {
-        return { kind: 'job', reason };
-      }
-      return { kind: 'chunk', reason };
+    return { kind: 'pause-until', at: apiError.resetAt ?? nextUtcMidnight(now()), reason };
   }
+  if (apiError.providerCode !== undefined && EVENT_CODES.has(apiError.providerCode)) {
+    return { kind: 'job', reason };
+  }
+  return { kind: 'chunk', reason };
 }
 
 export function createZoomRegistrationProvider(options: ZoomProviderOptions): RegistrationProvider {
