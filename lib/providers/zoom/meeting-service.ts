@@ -1,6 +1,7 @@
 import { meetingFromEvent, scheduleFromEvent } from './event-to-meeting';
 import type { CalendarEvent } from '../../calendar/types';
-import { ApiError, MESSAGES } from '../../http/errors';
+import { ApiError } from '../../http/errors';
+import { ZOOM_MESSAGES } from './http-dialect';
 import { type MeetingLink, MeetingLinkSchema } from '../../protocol/meetings';
 import type { EventLinkEntry, MeetingDefaults } from '../../storage';
 import { SyncedScheduleSchema, type SyncedSchedule } from './synced-schedule';
@@ -60,7 +61,7 @@ function linkFrom(meeting: Meeting, defaults: MeetingDefaults): MeetingLink {
     registration: approval === undefined ? defaults.registration !== 'none' : approval !== 2,
   });
   if (parsed.success) return parsed.data;
-  throw new ApiError({ kind: 'unexpected-response', message: MESSAGES.unexpected });
+  throw new ApiError({ kind: 'unexpected-response', message: ZOOM_MESSAGES.unexpected });
 }
 
 /** Attach, find, keep in step and remove the Zoom meeting of a calendar event. */
@@ -71,7 +72,7 @@ export function createMeetingService(options: MeetingServiceOptions) {
   async function requireSignIn(): Promise<void> {
     if (await options.session.isSignedIn()) return;
     const reason = await options.session.signedOutReason();
-    throw new ApiError({ kind: 'signed-out', message: reason ?? MESSAGES.notSignedIn });
+    throw new ApiError({ kind: 'signed-out', message: reason ?? ZOOM_MESSAGES.notSignedIn });
   }
 
   /** The event's meeting, and a stored one its location only mentions (a Zoom link's meeting id). */
