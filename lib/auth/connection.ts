@@ -1,6 +1,8 @@
-import { createHttpClient, type HttpClient, type HttpClientOptions } from '../http/client';
+import { createHttpClient, type HttpClient } from '../http/client';
+import type { HttpDialect } from '../http/dialect';
 import { ApiError } from '../http/errors';
 import {
+  type AccountMessages,
   type AuthSession,
   type AuthSessionOptions,
   createAuthSession,
@@ -24,14 +26,15 @@ export interface ConnectionOptions {
 
 /** What differs between providers: storage, OAuth and wording, rate limits, and the API on top. */
 export interface ConnectionSpec<P, Api> {
-  session: Pick<AuthSessionOptions<P>, 'store' | 'oauth' | 'messages' | 'resolveEndpoints'>;
-  rateLimitStyle?: HttpClientOptions['rateLimitStyle'];
+  session: Pick<AuthSessionOptions<P>, 'store' | 'oauth' | 'resolveEndpoints'> & {
+    messages: AccountMessages;
+  };
+  /** How its API speaks: the wording of failures, error bodies, rate limits (lib/http/dialect.ts). */
+  dialect: HttpDialect;
   /** The API client on the account's HTTP, and how to read who signed in. */
   client(http: HttpClient, auth: AuthSession<P>): { api: Api; readProfile(): Promise<P> };
-  /** The provider's wording for a failed sign-in (the OAuth calls bypass its API client). */
+  /** Rewords a failed sign-in, when the provider words its errors further than its dialect. */
   wordSignInError?: (error: unknown) => unknown;
-  /** The status's reason when the profile cannot be read and the error has no sentence. */
-  unexpected: string;
 }
 
 export type AccountStatus<P> = { connected: true; user: P } | { connected: false; reason?: string };
@@ -54,6 +57,7 @@ export function createConnection<P, Api>(
 ): Connection<P, Api> {
   const auth = createAuthSession<P>({
     ...spec.session,
+    messages: { ...spec.dialect.messages, ...spec.session.messages },
     redirectUrl: options.redirectUrl,
     launchWebAuthFlow: options.launchWebAuthFlow,
     ...pick(options, ['resolveEndpoints', 'fetch', 'now']),
@@ -63,7 +67,7 @@ export function createConnection<P, Api>(
     prefixUrl: () => auth.apiBase(),
     getAccessToken: () => auth.getAccessToken(),
     forceRefresh: (rejected) => auth.forceRefresh(rejected),
-    ...(spec.rateLimitStyle ? { rateLimitStyle: spec.rateLimitStyle } : {}),
+    dialect: spec.dialect,
     ...pick(options, ['fetch', 'now', 'sleep', 'random', 'timeoutMs']),
   });
   const { api, readProfile } = spec.client(http, auth);
@@ -106,7 +110,8 @@ export function createConnection<P, Api>(
           return { connected: true, user: await loadProfile() };
         } catch (error) {
           // Signed in, but whose account is unknown right now: say why rather than guess.
-          return { connected: false, reason: error instanceof ApiError ? error.message : spec.unexpected };
+          const reason = error instanceof ApiError ? error.message : spec.dialect.messages.unexpected;
+          return { connected: false, reason };
         }
       }
       const reason = await auth.signedOutReason();

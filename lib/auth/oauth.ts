@@ -5,7 +5,6 @@ import { exchangeCode, type OAuthConfig, type OAuthDeps, oauthUrl, type TokenSet
 export {
   exchangeCode,
   type OAuthPaths,
-  ZOOM_OAUTH_PATHS,
   refreshTokens,
   revokeToken,
   TokenResponseSchema,
@@ -34,7 +33,7 @@ const signInFailed = (message: string, cause?: unknown) =>
   new ApiError({ kind: 'sign-in-failed', message, ...(cause === undefined ? {} : { cause }) });
 
 /** The authorization code from the redirect, after checking it answers the request we made. */
-export function readRedirect(redirectedTo: string, expectedState: string, provider = 'Zoom'): string {
+export function readRedirect(redirectedTo: string, expectedState: string, provider: string): string {
   let params: URLSearchParams;
   try {
     params = new URL(redirectedTo).searchParams;
@@ -66,7 +65,7 @@ export async function runWebAuthFlow(
   launchWebAuthFlow: (url: string) => Promise<string>,
   deps: OAuthDeps = {},
 ): Promise<TokenSet> {
-  const provider = config.provider ?? 'Zoom';
+  const { provider } = config;
   const verifier = createVerifier();
   const state = createState();
   const url = buildAuthorizationUrl(config, { challenge: await challengeS256(verifier), state });

@@ -41,13 +41,11 @@ export function originPattern(base: string): string {
   return `${url.protocol}//${url.hostname}/*`;
 }
 
-/** The build-time server bases; lib/storage.ts reads the same variables as the settings' defaults. */
-export const BASE_VARIABLES = [
-  'WXT_ZOOM_OAUTH_BASE',
-  'WXT_ZOOM_API_BASE',
-  'WXT_WEBEX_OAUTH_BASE',
-  'WXT_WEBEX_API_BASE',
-] as const;
+/**
+ * The build-time server bases: `WXT_<PROVIDER>_OAUTH_BASE` and `WXT_<PROVIDER>_API_BASE`, which
+ * lib/storage.ts reads as the settings' defaults.
+ */
+const BASE_VARIABLE = /^WXT_[A-Z0-9]+_(OAUTH|API)_BASE$/;
 
 /**
  * The manifest's host permissions for a build: the built-in hosts plus the origin of every base set
@@ -57,12 +55,14 @@ export function hostPermissionsForBuild(
   env: Partial<Record<string, string>>,
   builtIn: readonly string[],
 ): string[] {
-  const extra = BASE_VARIABLES.flatMap((name) => {
-    const value = env[name];
-    if (!value) return [];
-    const problem = serverUrlProblem(value);
-    if (problem) throw new Error(`${name}: ${problem}`);
-    return [originPattern(value)];
-  });
+  const extra = Object.keys(env)
+    .filter((name) => BASE_VARIABLE.test(name))
+    .flatMap((name) => {
+      const value = env[name];
+      if (!value) return [];
+      const problem = serverUrlProblem(value);
+      if (problem) throw new Error(`${name}: ${problem}`);
+      return [originPattern(value)];
+    });
   return [...new Set([...builtIn, ...extra])];
 }

@@ -1,63 +1,59 @@
-import { ApiError, MESSAGES } from '../http/errors';
-import type { ZoomEndpoints, ZoomProfile } from '../storage';
-import { resolveZoomEndpoints } from '../providers/zoom/endpoints';
+import type { FailureMessages } from '../http/dialect';
+import { ApiError } from '../http/errors';
 import { type OAuthConfig, type OAuthPaths, refreshTokens, revokeToken, runWebAuthFlow } from './oauth';
-import { createTokenStore, type Grant, type TokenStore } from './tokens';
+import type { Grant, TokenStore } from './tokens';
 
-/** What a session needs of the endpoints in force (Zoom's settings carry a preset besides). */
-export type SessionEndpoints = Pick<ZoomEndpoints, 'oauthBase' | 'apiBase' | 'clientId'>;
+/** What a session needs of the endpoints in force (a provider's settings may carry more). */
+export interface SessionEndpoints {
+  oauthBase: string;
+  apiBase: string;
+  clientId: string;
+}
 
-/** The sentences a session stores or throws; Zoom's when absent. */
-export interface SessionMessages {
-  sessionEnded: string;
-  notSignedIn: string;
+/** The sentences of an account's own: its server settings changed, or no client ID is set. */
+export interface AccountMessages {
   settingsChanged: string;
   noClientId: string;
 }
 
-export interface AuthSessionOptions<P = ZoomProfile> {
+/** Every sentence a session stores or throws, in the provider's words. */
+export type SessionMessages = FailureMessages & AccountMessages;
+
+export interface AuthSessionOptions<P> {
   /** `browser.identity.getRedirectURL()`. */
   redirectUrl: string;
   /** Opens the provider's page; resolves with the URL it redirected to (`browser.identity`). */
   launchWebAuthFlow(url: string): Promise<string>;
-  /** The endpoints in force; defaults to settings overridden by policy. */
-  resolveEndpoints?: () => Promise<SessionEndpoints>;
-  /** Another provider's storage items (Zoom's by default). */
-  store?: TokenStore<P>;
-  /** Another provider's OAuth: its paths, its name in sentences, the scopes it wants asked. */
-  oauth?: { paths: OAuthPaths; provider: string; scope?: string };
-  messages?: SessionMessages;
+  /** The endpoints in force (the provider's settings, overridden by policy). */
+  resolveEndpoints: () => Promise<SessionEndpoints>;
+  /** The provider's own storage items. */
+  store: TokenStore<P>;
+  /** The provider's OAuth: its paths, its name in sentences, the scopes it wants asked. */
+  oauth: { paths: OAuthPaths; provider: string; scope?: string };
+  messages: SessionMessages;
   fetch?: typeof fetch;
   now?: () => number;
   /** Refresh this long before the access token expires, so a request never leaves with a dying one. */
   refreshMarginMs?: number;
 }
 
-export type AuthSession<P = ZoomProfile> = ReturnType<typeof createAuthSession<P>>;
+export type AuthSession<P> = ReturnType<typeof createAuthSession<P>>;
 
-export const SETTINGS_CHANGED = 'The Zoom server settings changed; sign in again.';
-const ZOOM_SESSION_MESSAGES: SessionMessages = {
-  sessionEnded: MESSAGES.sessionEnded,
-  notSignedIn: MESSAGES.notSignedIn,
-  settingsChanged: SETTINGS_CHANGED,
-  noClientId:
-    'No Zoom client ID is set in this copy of the extension, so it cannot sign in to Zoom. Enter one under "Advanced" on the options page, or build with WXT_ZOOM_CLIENT_ID (see the README).',
-};
 const signedOut = (message: string) => new ApiError({ kind: 'signed-out', message });
 
-/** One signed-in account in the background (Zoom by default): sign-in, tokens on demand, sign-out. */
-export function createAuthSession<P = ZoomProfile>(options: AuthSessionOptions<P>) {
-  const store = options.store ?? createTokenStore<P>();
-  const text = options.messages ?? ZOOM_SESSION_MESSAGES;
+/** One signed-in account of a provider in the background: sign-in, tokens on demand, sign-out. */
+export function createAuthSession<P>(options: AuthSessionOptions<P>) {
+  const { store, resolveEndpoints } = options;
+  const text = options.messages;
   const now = options.now ?? Date.now;
   const margin = options.refreshMarginMs ?? 60_000;
   const deps = { ...(options.fetch ? { fetch: options.fetch } : {}), now };
-  const resolveEndpoints = options.resolveEndpoints ?? (async () => (await resolveZoomEndpoints()).endpoints);
   const configOf = (grant: Pick<Grant, 'oauthBase' | 'clientId'>): OAuthConfig => ({
     oauthBase: grant.oauthBase,
     clientId: grant.clientId,
     redirectUrl: options.redirectUrl,
-    ...(options.oauth ?? {}),
+    messages: text,
+    ...options.oauth,
   });
   // Single flight: every caller during a refresh awaits this one promise (one network call).
   let refreshing: Promise<string> | null = null;
@@ -118,8 +114,7 @@ export function createAuthSession<P = ZoomProfile>(options: AuthSessionOptions<P
         });
       }
       const tokens = await runWebAuthFlow(configOf(endpoints), options.launchWebAuthFlow, deps);
-      if (!tokens.refreshToken)
-        throw new ApiError({ kind: 'unexpected-response', message: MESSAGES.unexpected });
+      if (!tokens.refreshToken) throw new ApiError({ kind: 'unexpected-response', message: text.unexpected });
       generation++;
       refreshing = null;
       const { oauthBase, apiBase, clientId } = endpoints;
@@ -137,7 +132,7 @@ export function createAuthSession<P = ZoomProfile>(options: AuthSessionOptions<P
       } catch (error) {
         const kind = error instanceof ApiError ? error.kind : 'unknown';
         console.warn(
-          `${options.oauth?.provider ?? 'Zoom'} did not confirm the revocation (${kind}); forgetting the tokens anyway.`,
+          `${options.oauth.provider} did not confirm the revocation (${kind}); forgetting the tokens anyway.`,
         );
       }
       await store.forget();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ApiError, MESSAGES } from '../http/errors';
+import type { FailureMessages } from '../http/dialect';
+import { ApiError } from '../http/errors';
 
 // The token endpoint (`/oauth/token`) and revocation (`/oauth/revoke`), form-encoded as RFC 6749
 // and 7009 ask. Only `client_id` identifies the app: a public client has no secret to send.
@@ -8,15 +9,9 @@ import { ApiError, MESSAGES } from '../http/errors';
 export interface OAuthPaths {
   authorize: string;
   token: string;
-  /** `null`: the provider has no revocation endpoint (Webex); sign-out then only forgets. */
+  /** `null`: the provider has no revocation endpoint; sign-out then only forgets. */
   revoke: string | null;
 }
-
-export const ZOOM_OAUTH_PATHS: OAuthPaths = {
-  authorize: 'oauth/authorize',
-  token: 'oauth/token',
-  revoke: 'oauth/revoke',
-};
 
 /** A public-client OAuth (authorization code + PKCE): no client secret exists anywhere. */
 export interface OAuthConfig {
@@ -24,18 +19,19 @@ export interface OAuthConfig {
   clientId: string;
   /** `identity.getRedirectURL()`: the exact URL registered in the provider's app. */
   redirectUrl: string;
-  /** Zoom's paths when absent. */
-  paths?: OAuthPaths;
-  /** The provider's name in sentences; `Zoom` when absent. */
-  provider?: string;
-  /** Sent to /authorize when set (Webex requires its scopes there; Zoom takes the app's). */
+  paths: OAuthPaths;
+  /** The provider's name in sentences ("… refused the sign-in"). */
+  provider: string;
+  /** The provider's sentences for a failure to reach it or to read its answer. */
+  messages: Pick<FailureMessages, 'network' | 'server' | 'unexpected'>;
+  /** Sent to /authorize when set (some providers require the scopes there, others take the app's). */
   scope?: string;
 }
 
 export const trimBase = (base: string) => base.replace(/\/+$/, '');
 
 export const oauthUrl = (config: OAuthConfig, which: 'authorize' | 'token' | 'revoke') =>
-  `${trimBase(config.oauthBase)}/${(config.paths ?? ZOOM_OAUTH_PATHS)[which] ?? ''}`;
+  `${trimBase(config.oauthBase)}/${config.paths[which] ?? ''}`;
 
 export interface OAuthDeps {
   fetch?: typeof fetch;
@@ -45,7 +41,7 @@ export interface OAuthDeps {
 export const TokenResponseSchema = z.object({
   access_token: z.string().min(1),
   token_type: z.string().optional(),
-  // Zoom rotates refresh tokens on every refresh; a response without one keeps the old one.
+  // A provider may rotate refresh tokens on every refresh; a response without one keeps the old one.
   refresh_token: z.string().min(1).optional(),
   expires_in: z.coerce.number().positive(),
   scope: z.string().optional(),
@@ -65,10 +61,15 @@ export interface TokenSet {
   scope: string | undefined;
 }
 
-async function postForm(url: string, form: Record<string, string>, deps: OAuthDeps): Promise<Response> {
+async function postForm(
+  config: OAuthConfig,
+  which: 'token' | 'revoke',
+  form: Record<string, string>,
+  deps: OAuthDeps,
+): Promise<Response> {
   const doFetch = deps.fetch ?? fetch;
   try {
-    return await doFetch(url, {
+    return await doFetch(oauthUrl(config, which), {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
       body: new URLSearchParams(form).toString(),
@@ -76,7 +77,7 @@ async function postForm(url: string, form: Record<string, string>, deps: OAuthDe
       signal: AbortSignal.timeout(20_000),
     });
   } catch (cause) {
-    throw new ApiError({ kind: 'network', message: MESSAGES.network, cause });
+    throw new ApiError({ kind: 'network', message: config.messages.network, cause });
   }
 }
 
@@ -89,7 +90,7 @@ async function requestTokens(
   form: Record<string, string>,
   deps: OAuthDeps,
 ): Promise<TokenSet> {
-  const response = await postForm(oauthUrl(config, 'token'), form, deps);
+  const response = await postForm(config, 'token', form, deps);
   let body: unknown;
   try {
     body = await response.json();
@@ -104,8 +105,8 @@ async function requestTokens(
       kind: refused ? 'unauthorized' : response.status >= 500 ? 'server' : 'http',
       status: response.status,
       message: refused
-        ? `${config.provider ?? 'Zoom'} refused the sign-in${code ? ` (${code})` : ''}.`
-        : MESSAGES.server,
+        ? `${config.provider} refused the sign-in${code ? ` (${code})` : ''}.`
+        : config.messages.server,
     });
   }
   const parsed = TokenResponseSchema.safeParse(body);
@@ -113,7 +114,7 @@ async function requestTokens(
     throw new ApiError({
       kind: 'unexpected-response',
       status: response.status,
-      message: MESSAGES.unexpected,
+      message: config.messages.unexpected,
     });
   const now = (deps.now ?? Date.now)();
   return {
@@ -148,9 +149,10 @@ export function refreshTokens(config: OAuthConfig, refreshToken: string, deps: O
 
 /** Revokes the grant at the provider (RFC 7009 form). Throws if the provider did not confirm. */
 export async function revokeToken(config: OAuthConfig, token: string, hint: string, deps: OAuthDeps = {}) {
-  if ((config.paths ?? ZOOM_OAUTH_PATHS).revoke === null) return;
+  if (config.paths.revoke === null) return;
   const response = await postForm(
-    oauthUrl(config, 'revoke'),
+    config,
+    'revoke',
     { token, token_type_hint: hint, client_id: config.clientId },
     deps,
   );
@@ -158,6 +160,6 @@ export async function revokeToken(config: OAuthConfig, token: string, hint: stri
     throw new ApiError({
       kind: 'http',
       status: response.status,
-      message: `${config.provider ?? 'Zoom'} did not confirm the sign-out.`,
+      message: `${config.provider} did not confirm the sign-out.`,
     });
 }

@@ -1,10 +1,3 @@
-import {
-  type ZoomProfile,
-  zoomAccessTokenItem,
-  zoomGrantItem,
-  zoomProfileItem,
-  zoomSignedOutItem,
-} from '../storage';
 import type { ValidatedItem } from '../storage-item';
 import type { TokenSet } from './oauth';
 
@@ -28,21 +21,11 @@ export interface TokenItems<P> {
   signedOut: ValidatedItem<{ reason: string; at: number } | null>;
 }
 
-export const ZOOM_TOKEN_ITEMS: TokenItems<ZoomProfile> = {
-  access: zoomAccessTokenItem,
-  grant: zoomGrantItem,
-  profile: zoomProfileItem,
-  signedOut: zoomSignedOutItem,
-};
-
 /**
  * Where the tokens live. The split is the point: the access token only in `session:` storage, the
  * refresh token (with the server that issued it) in `local:`. Nothing here logs a value.
  */
-// The default is Zoom's items; a caller naming another profile type passes its own items.
-export function createTokenStore<P = ZoomProfile>(
-  items: TokenItems<P> = ZOOM_TOKEN_ITEMS as unknown as TokenItems<P>,
-) {
+export function createTokenStore<P>(items: TokenItems<P>) {
   return {
     readAccess: (): Promise<AccessToken | null> => items.access.get(),
     readGrant: (): Promise<Grant | null> => items.grant.get(),
@@ -67,4 +50,4 @@ export function createTokenStore<P = ZoomProfile>(
   };
 }
 
-export type TokenStore<P = ZoomProfile> = ReturnType<typeof createTokenStore<P>>;
+export type TokenStore<P> = ReturnType<typeof createTokenStore<P>>;

@@ -1,8 +1,9 @@
 import ky, { type KyInstance, TimeoutError } from 'ky';
 import type { z } from 'zod';
-import { ApiError, dailyLimitMessage, errorFromStatus, MESSAGES, readZoomError } from './errors';
+import type { HttpDialect } from './dialect';
+import { ApiError, errorFromStatus } from './errors';
 import { parseBody } from './parse-body';
-import { backoffMs, classifyRateLimit, parseRetryAfter, type RateLimit } from './rate-limit';
+import { backoffMs, parseRetryAfter } from './rate-limit';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type SearchValue = string | number | boolean | undefined;
@@ -12,12 +13,12 @@ export interface RequestOptions<S extends z.ZodType> {
   schema: S;
   json?: unknown;
   searchParams?: Record<string, SearchValue>;
-  /** Sees a successful response's headers before its body is parsed (Webex pages by `Link`). */
+  /** Sees a successful response's headers before its body is parsed (e.g. paging by `Link`). */
   onHeaders?: (headers: Headers) => void;
 }
 
 export interface HttpClientOptions {
-  /** The API base, e.g. `https://api.zoom.us/v2`; a function so a settings change is picked up. */
+  /** The API base; a function so a settings change is picked up. */
   prefixUrl: string | (() => string | Promise<string>);
   getAccessToken(): Promise<string>;
   /** Called once after a 401 with the token that was refused; resolves to a fresh one. */
@@ -27,18 +28,14 @@ export interface HttpClientOptions {
   random?: () => number;
   now?: () => number;
   timeoutMs?: number;
-  /** Retries of a QPS 429 before giving up. */
+  /** The provider's wording, error bodies and rate limits (lib/http/dialect.ts). */
+  dialect: HttpDialect;
+  /** Retries of a rate-limit wait before giving up. */
   maxRateLimitRetries?: number;
   /** Retries of a 5xx or network failure, for idempotent methods only. */
   maxServerRetries?: number;
-  /** A QPS 429 asking for a longer wait than this surfaces instead of holding the caller. */
+  /** A rate-limit wait longer than this surfaces instead of holding the caller. */
   maxRateLimitWaitMs?: number;
-  /**
-   * How 429s are read. `zoom` (default): `X-RateLimit-Type` (or the message) tells a per-second
-   * limit from a daily one. `webex`: Webex sends only `Retry-After` seconds and has no daily 429,
-   * and its 423 Locked ("temporarily unavailable", maybe with `Retry-After`) is waited out the same way.
-   */
-  rateLimitStyle?: 'zoom' | 'webex';
 }
 
 export interface HttpClient {
@@ -49,7 +46,7 @@ export interface HttpClient {
   ): Promise<z.output<S>>;
 }
 
-// PATCH is left out: Zoom's PATCH bodies are partial updates a retry would usually repeat safely,
+// PATCH is left out: PATCH bodies are partial updates a retry would usually repeat safely,
 // but nothing promises it, and a duplicated write is worse than a visible error.
 const IDEMPOTENT = new Set<HttpMethod>(['GET', 'PUT', 'DELETE']);
 const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
@@ -63,7 +60,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const maxRateLimitRetries = options.maxRateLimitRetries ?? 3;
   const maxServerRetries = options.maxServerRetries ?? 2;
   const maxRateLimitWaitMs = options.maxRateLimitWaitMs ?? 60_000;
-  const webexStyle = options.rateLimitStyle === 'webex';
+  const { dialect } = options;
+  const { messages } = dialect;
   // Retries are ours (ky's own cannot take an injected clock); ky gives the prefix, JSON and timeout.
   const api: KyInstance = ky.create({
     retry: 0,
@@ -87,8 +85,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         ...(opts.json === undefined ? {} : { json: opts.json }),
       });
     } catch (error) {
-      if (error instanceof TimeoutError) throw new ApiError({ kind: 'timeout', message: MESSAGES.timeout });
-      throw new ApiError({ kind: 'network', message: MESSAGES.network, cause: error });
+      if (error instanceof TimeoutError) throw new ApiError({ kind: 'timeout', message: messages.timeout });
+      throw new ApiError({ kind: 'network', message: messages.network, cause: error });
     }
   }
 
@@ -115,27 +113,29 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         token = await options.forceRefresh(token);
         continue;
       }
-      if (response.status === 429 || (webexStyle && response.status === 423)) {
-        const body = await readZoomError(response);
-        const limit: RateLimit = webexStyle
-          ? { daily: false, waitMs: parseRetryAfter(response.headers.get('retry-after'), now()) }
-          : classifyRateLimit(response.headers, body.message, now());
-        if (limit.daily) {
-          const { resetAt } = limit;
-          throw new ApiError({
-            kind: 'daily-limit',
-            status: 429,
-            message: dailyLimitMessage(resetAt),
-            resetAt,
-            ...(body.message === undefined ? {} : { providerMessage: body.message }),
-          });
-        }
+      if (response.ok) {
+        opts.onHeaders?.(response.headers);
+        return parseBody(response, opts.schema, messages.unexpected);
+      }
+      const body = await dialect.readError(response);
+      const limit = dialect.readLimit(response, body, now());
+      if (limit?.daily) {
+        const { resetAt } = limit;
+        throw new ApiError({
+          kind: 'daily-limit',
+          status: response.status,
+          message: limit.message,
+          resetAt,
+          ...(body.message === undefined ? {} : { providerMessage: body.message }),
+        });
+      }
+      if (limit) {
         const wait = limit.waitMs ?? backoffMs(rateRetries, random);
         if (rateRetries >= maxRateLimitRetries || wait > maxRateLimitWaitMs) {
           throw new ApiError({
             kind: 'rate-limited',
             status: response.status,
-            message: MESSAGES.rateLimited,
+            message: limit.message,
             retryAfterMs: wait,
           });
         }
@@ -156,9 +156,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         await sleep(Math.max(backoffMs(serverRetries++, random), asked));
         continue;
       }
-      if (!response.ok) throw errorFromStatus(response.status, await readZoomError(response));
-      opts.onHeaders?.(response.headers);
-      return parseBody(response, opts.schema);
+      throw errorFromStatus(response.status, body, dialect);
     }
   }
 

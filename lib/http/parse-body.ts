@@ -1,12 +1,16 @@
 import type { z } from 'zod';
-import { ApiError, MESSAGES } from './errors';
+import { ApiError } from './errors';
 
 /**
  * Reads a successful answer through its schema. An empty body (204) reaches the schema as
  * `undefined`; anything that is not JSON, or not of the schema's shape, is "unexpected", never a
- * crash or an `undefined` further in.
+ * crash or an `undefined` further in. `unexpected`: the provider's sentence for that.
  */
-export async function parseBody<S extends z.ZodType>(response: Response, schema: S): Promise<z.output<S>> {
+export async function parseBody<S extends z.ZodType>(
+  response: Response,
+  schema: S,
+  unexpected: string,
+): Promise<z.output<S>> {
   let body: unknown;
   try {
     const text = await response.text();
@@ -15,7 +19,7 @@ export async function parseBody<S extends z.ZodType>(response: Response, schema:
     throw new ApiError({
       kind: 'unexpected-response',
       status: response.status,
-      message: MESSAGES.unexpected,
+      message: unexpected,
       cause: error,
     });
   }
@@ -25,7 +29,7 @@ export async function parseBody<S extends z.ZodType>(response: Response, schema:
   throw new ApiError({
     kind: 'unexpected-response',
     status: response.status,
-    message: MESSAGES.unexpected,
+    message: unexpected,
     cause: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
   });
 }

@@ -1,13 +1,12 @@
 /**
- * Reading Zoom's 429s. Zoom sends `X-RateLimit-Type: QPS` for a per-second limit (wait
- * `Retry-After`, then try again) and `Daily-limit` for a per-day one, whose `Retry-After` is the next
- * 00:00 GMT: retrying before then only burns requests.
+ * Reading "wait" answers: what every provider shares (`Retry-After`, back-off). How a provider tells
+ * a per-second limit from a daily one is its dialect's (lib/http/dialect.ts).
  */
 
 /**
  * `Retry-After` as milliseconds from `now`: either delta-seconds or an HTTP date. A date is read
- * against the server's own clock (its `Date` header) when it sent one: Zoom's "next 00:00 GMT" is
- * Zoom's midnight, and a computer whose clock is off by minutes must still wait the time Zoom meant.
+ * against the server's own clock (its `Date` header) when it sent one: a "next midnight" is the
+ * server's midnight, and a computer whose clock is off by minutes must still wait the time meant.
  */
 export function parseRetryAfter(value: string | null, now: number, serverNow?: number): number | undefined {
   if (value === null || value.trim() === '') return undefined;
@@ -27,24 +26,8 @@ export function nextUtcMidnight(now: number): number {
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1);
 }
 
+/** A wait (`waitMs` when the provider said how long), or a daily limit that resets at `resetAt`. */
 export type RateLimit = { daily: false; waitMs: number | undefined } | { daily: true; resetAt: number };
-
-/**
- * Classifies a 429. A daily limit is recognised by its header, or, when Zoom sends none (the
- * per-registrant limit of "Add a registrant"), by its message naming the daily limit.
- */
-export function classifyRateLimit(headers: Headers, message: string | undefined, now: number): RateLimit {
-  const type = headers.get('x-ratelimit-type') ?? '';
-  const serverNow = Date.parse(headers.get('date') ?? '');
-  const waitMs = parseRetryAfter(
-    headers.get('retry-after'),
-    now,
-    Number.isNaN(serverNow) ? undefined : serverNow,
-  );
-  const daily = /daily/i.test(type) || (!/qps/i.test(type) && /daily/i.test(message ?? ''));
-  if (!daily) return { daily: false, waitMs };
-  return { daily: true, resetAt: waitMs === undefined ? nextUtcMidnight(now) : now + waitMs };
-}
 
 /** Exponential back-off with jitter, so many clients retrying at once do not retry in step. */
 export function backoffMs(attempt: number, random: () => number, baseMs = 500, capMs = 8000): number {

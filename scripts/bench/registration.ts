@@ -9,6 +9,7 @@ import { prepareWithEvent } from '../../lib/registration/prepare';
 import { createRegistrationRunner } from '../../lib/registration/runner';
 import { createZoomRegistrationProvider, PRO_RATES } from '../../lib/providers/zoom/registration';
 import { createZoomClient } from '../../lib/providers/zoom/client';
+import { zoomHttpDialect } from '../../lib/providers/zoom/http-dialect';
 import { createZoomPaths } from '../../lib/providers/zoom/paths';
 import { type Sandbox, startSandbox } from '../../test/sandbox/server';
 
@@ -37,6 +38,7 @@ function client(sandbox: Sandbox) {
     prefixUrl: `${sandbox.url}/v2`,
     getAccessToken: async () => token,
     forceRefresh: async () => (token = sandbox.issueTokens().access_token),
+    dialect: zoomHttpDialect,
   });
   return createZoomClient({ http, paths: createZoomPaths({ level: 'user' }) });
 }

@@ -1,5 +1,6 @@
 import { fakeBrowser } from 'wxt/testing';
 import { createAuthSession } from '@/lib/auth/session';
+import { zoomSession } from '@/lib/providers/zoom/connection';
 import type { ZoomEndpoints } from '@/lib/storage';
 import { type Call, fakeFetch, form, json, type Reply } from './fake-fetch';
 
@@ -26,6 +27,7 @@ export function fakeTokenSession(
     return json({ access_token: `access-${issued}`, refresh_token: `refresh-${issued}`, expires_in: 3600 });
   });
   const session = createAuthSession({
+    ...zoomSession(),
     redirectUrl: REDIRECT,
     launchWebAuthFlow: async (url) => `${REDIRECT}?code=CODE&state=${new URL(url).searchParams.get('state')}`,
     resolveEndpoints: async () => endpoints,

@@ -1,9 +1,11 @@
-import { createHttpClient, type HttpClientOptions } from '@/lib/http/client';
+import { createHttpClient } from '@/lib/http/client';
 import { ApiError } from '@/lib/http/errors';
 import { createWebexClient } from '@/lib/providers/webex/client';
 import { WEBEX_MESSAGES } from '@/lib/providers/webex/errors';
+import { webexHttpDialect } from '@/lib/providers/webex/http-dialect';
 import type { WebexMeeting } from '@/lib/providers/webex/schemas';
 import { createZoomClient } from '@/lib/providers/zoom/client';
+import { zoomHttpDialect } from '@/lib/providers/zoom/http-dialect';
 import { createZoomPaths, type ZoomApiLevel } from '@/lib/providers/zoom/paths';
 import { type Call, fakeFetch, json, type Reply } from './fake-fetch';
 import { WEBEX_SEED } from './sandbox-seed';
@@ -18,14 +20,14 @@ const FAKES = {
     version: /^\/v2\//,
     token: 'T',
     notFound: () => json({ code: 3001, message: 'Meeting does not exist.' }, 404),
-    http: {} as Partial<HttpClientOptions>,
+    dialect: zoomHttpDialect,
   },
   webex: {
     prefixUrl: 'https://webex.test/v1',
     version: /^\/v1\//,
     token: 'W',
     notFound: () => json({ message: 'The requested resource could not be found.', trackingId: 't' }, 404),
-    http: { rateLimitStyle: 'webex' } as Partial<HttpClientOptions>,
+    dialect: webexHttpDialect,
   },
 };
 export type FakeProvider = keyof typeof FAKES;
@@ -46,7 +48,7 @@ function fakeHttp(
     forceRefresh: async () => fake.token,
     fetch,
     sleep: async () => {},
-    ...fake.http,
+    dialect: fake.dialect,
   });
   const describe = (call: Call) => ({
     method: call.method,

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createHttpClient, type HttpClient, type HttpClientOptions } from '@/lib/http/client';
 import { createWebexClient } from '@/lib/providers/webex/client';
+import { webexHttpDialect } from '@/lib/providers/webex/http-dialect';
 import { createZoomClient } from '@/lib/providers/zoom/client';
+import { zoomHttpDialect } from '@/lib/providers/zoom/http-dialect';
 import { createZoomPaths } from '@/lib/providers/zoom/paths';
 import { type Sandbox, startSandbox } from '@/test/sandbox/server';
 
@@ -13,7 +15,7 @@ const PROVIDERS = {
     prefixUrl: (sandbox: Sandbox) => `${sandbox.url}/v2`,
     batchPath: 'batch_registrants',
     batchPeople: (body: { registrants: { email: string }[] }) => body.registrants,
-    http: {} as Partial<HttpClientOptions>,
+    http: { dialect: zoomHttpDialect } as Pick<HttpClientOptions, 'dialect' | 'random'>,
     client: (http: HttpClient) => createZoomClient({ http, paths: createZoomPaths({ level: 'user' }) }),
     meeting: (sandbox: Sandbox, id: string) =>
       [...sandbox.state.meetings, ...sandbox.state.webinars].find((s) => String(s.id) === id),
@@ -23,7 +25,7 @@ const PROVIDERS = {
     prefixUrl: (sandbox: Sandbox) => sandbox.webex.base,
     batchPath: '/registrants/bulkInsert',
     batchPeople: (body: { items: { email: string }[] }) => body.items,
-    http: { rateLimitStyle: 'webex', random: () => 0.5 } as Partial<HttpClientOptions>,
+    http: { dialect: webexHttpDialect, random: () => 0.5 } as Pick<HttpClientOptions, 'dialect' | 'random'>,
     client: (http: HttpClient) => createWebexClient({ http }),
     meeting: (sandbox: Sandbox, id: string) => sandbox.webex.state.meetings.find((m) => m.id === id),
   },
@@ -32,8 +34,8 @@ type Providers = typeof PROVIDERS;
 export type SandboxApiProvider = keyof Providers;
 
 /**
- * A provider's client as the background makes it (the shared HTTP client, the provider's rate-limit
- * style) against the in-process sandbox. Time is the sandbox's clock: every sleep moves it instead
+ * A provider's client as the background makes it (the shared HTTP client, the provider's dialect)
+ * against the in-process sandbox. Time is the sandbox's clock: every sleep moves it instead
  * of waiting. `batches` records who each batch call carried and what came back (the request log has
  * no bodies); `lost.count` makes the next batch answers go missing, as on a dropped connection.
  */

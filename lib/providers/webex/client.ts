@@ -7,7 +7,7 @@ import { createWebexRegistrantsApi } from './registrants';
 import { PersonSchema, type WebexPerson } from './schemas';
 
 export interface WebexClientOptions {
-  /** Made with `createHttpClient({ ..., rateLimitStyle: 'webex' })` so 423 and 429 wait Retry-After. */
+  /** Made with `createHttpClient({ ..., dialect: webexHttpDialect })` so 423 and 429 wait Retry-After. */
   http: HttpClient;
 }
 

@@ -15,6 +15,7 @@ import {
 } from '../../storage';
 import { createWebexClient, profileFromPerson, type WebexClient } from './client';
 import { toWebexError, WEBEX_MESSAGES } from './errors';
+import { webexHttpDialect } from './http-dialect';
 
 /**
  * Webex's OAuth for an integration: `/authorize` and `/access_token` under the API base
@@ -48,16 +49,10 @@ export function createWebexConnection(options: ConnectionOptions): WebexConnecti
           signedOut: webexSignedOutItem,
         }),
         oauth: { paths: WEBEX_OAUTH_PATHS, provider: 'Webex', scope: WEBEX_SCOPES },
-        messages: {
-          sessionEnded: WEBEX_MESSAGES.sessionEnded,
-          notSignedIn: WEBEX_MESSAGES.notSignedIn,
-          settingsChanged: WEBEX_MESSAGES.settingsChanged,
-          noClientId: WEBEX_MESSAGES.noClientId,
-        },
+        messages: WEBEX_MESSAGES,
       },
-      rateLimitStyle: 'webex',
+      dialect: webexHttpDialect,
       wordSignInError: toWebexError,
-      unexpected: WEBEX_MESSAGES.unexpected,
       client(http) {
         const api = createWebexClient({ http });
         return { api, readProfile: async () => profileFromPerson(await api.currentUser()) };

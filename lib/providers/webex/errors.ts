@@ -1,11 +1,7 @@
 import type { HttpClient } from '../../http/client';
 import { ApiError, type ApiErrorKind } from '../../http/errors';
 
-/**
- * The shared HTTP client words its errors for Zoom; this maps them to Webex's, keeping everything a
- * caller branches on (kind, status, retry hint). Webex's own `message` is kept as `providerMessage`,
- * and, where no sentence of ours is better, shown.
- */
+/** Every sentence the extension says for Webex's failures. */
 export const WEBEX_MESSAGES = {
   network: 'Could not reach Webex. Check your connection and try again.',
   timeout: 'Webex took too long to answer. Please try again.',
@@ -31,7 +27,13 @@ const BY_KIND: Partial<Record<ApiErrorKind, string>> = {
   unauthorized: WEBEX_MESSAGES.sessionEnded,
 };
 
-function messageFor(error: ApiError): string {
+/**
+ * The sentence for a failure of this kind and status. Webex's own `message` (`providerMessage`) is
+ * shown where no sentence of ours is better.
+ */
+export function webexSentence(
+  error: Pick<ApiError, 'kind' | 'status' | 'providerMessage' | 'message'>,
+): string {
   if (error.kind === 'rate-limited') {
     return error.status === 423 ? WEBEX_MESSAGES.locked : WEBEX_MESSAGES.rateLimited;
   }
@@ -46,7 +48,12 @@ function messageFor(error: ApiError): string {
   return error.status ? `Webex refused the request (HTTP ${error.status}).` : error.message;
 }
 
-/** The same error in Webex's words; anything but an `ApiError` (or one of ours already) passes. */
+/**
+ * The same error in Webex's words, keeping everything a caller branches on (kind, status, retry
+ * hint); anything but an `ApiError` (or one worded before any request) passes. The client's own
+ * errors already are (webexHttpDialect); this words what reaches a Webex call from elsewhere: the
+ * token endpoint's answers during a refresh or a sign-in.
+ */
 export function toWebexError(error: unknown): unknown {
   if (!(error instanceof ApiError)) return error;
   // Errors raised before any request (invalid input, signed out) are already worded by their maker.
@@ -55,7 +62,7 @@ export function toWebexError(error: unknown): unknown {
   }
   return new ApiError({
     kind: error.kind,
-    message: messageFor(error),
+    message: webexSentence(error),
     ...(error.status === undefined ? {} : { status: error.status }),
     ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }),
     ...(error.providerMessage === undefined ? {} : { providerMessage: error.providerMessage }),
@@ -63,7 +70,7 @@ export function toWebexError(error: unknown): unknown {
   });
 }
 
-/** Wraps the shared client so every error a Webex call throws is worded for Webex. */
+/** Wraps the shared client so every error a Webex call throws, wherever it arose, is worded for Webex. */
 export function withWebexErrors(http: HttpClient): HttpClient {
   return {
     async request(method, path, options) {

@@ -1,5 +1,6 @@
 import { webexMeetingFromEvent, webexScheduleFromEvent } from './event-to-meeting';
-import { ApiError, MESSAGES } from '../../http/errors';
+import { ApiError } from '../../http/errors';
+import { WEBEX_MESSAGES } from './errors';
 import { type MeetingLink, MeetingLinkSchema } from '../../protocol/meetings';
 import type { MeetingDefaults } from '../../storage';
 import { type WebexSyncedSchedule, WebexSyncedScheduleSchema } from './synced-schedule';
@@ -30,7 +31,7 @@ export function webexLinkFrom(meeting: WebexMeeting): MeetingLink {
     registration: meeting.registration !== undefined,
   });
   if (parsed.success) return parsed.data;
-  throw new ApiError({ kind: 'unexpected-response', message: MESSAGES.unexpected });
+  throw new ApiError({ kind: 'unexpected-response', message: WEBEX_MESSAGES.unexpected });
 }
 
 /** The fields of `next` that differ from what Webex was last told; null when nothing did. */

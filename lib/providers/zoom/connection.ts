@@ -4,10 +4,47 @@ import {
   type ConnectionOptions,
   createConnection,
 } from '../../auth/connection';
-import { ApiError, MESSAGES } from '../../http/errors';
-import type { ZoomEndpoints, ZoomProfile } from '../../storage';
+import type { OAuthPaths } from '../../auth/oauth';
+import type { AuthSessionOptions } from '../../auth/session';
+import { createTokenStore } from '../../auth/tokens';
+import { ApiError } from '../../http/errors';
+import {
+  type ZoomEndpoints,
+  type ZoomProfile,
+  zoomAccessTokenItem,
+  zoomGrantItem,
+  zoomProfileItem,
+  zoomSignedOutItem,
+} from '../../storage';
 import { createZoomClient, profileFromUser, type ZoomClient } from './client';
+import { resolveZoomEndpoints } from './endpoints';
+import { ZOOM_MESSAGES, zoomHttpDialect } from './http-dialect';
 import { createZoomPaths } from './paths';
+
+/** Zoom's OAuth endpoints, under its OAuth base (https://zoom.us). */
+export const ZOOM_OAUTH_PATHS: OAuthPaths = {
+  authorize: 'oauth/authorize',
+  token: 'oauth/token',
+  revoke: 'oauth/revoke',
+};
+
+/** Zoom's sign-in: its storage items, OAuth, sentences, and the endpoints in force (settings, policy). */
+export function zoomSession(): Pick<
+  AuthSessionOptions<ZoomProfile>,
+  'store' | 'oauth' | 'messages' | 'resolveEndpoints'
+> {
+  return {
+    store: createTokenStore<ZoomProfile>({
+      access: zoomAccessTokenItem,
+      grant: zoomGrantItem,
+      profile: zoomProfileItem,
+      signedOut: zoomSignedOutItem,
+    }),
+    oauth: { paths: ZOOM_OAUTH_PATHS, provider: 'Zoom' },
+    messages: ZOOM_MESSAGES,
+    resolveEndpoints: async () => (await resolveZoomEndpoints()).endpoints,
+  };
+}
 
 export interface ZoomConnectionOptions extends ConnectionOptions {
   /** `account`: paths under `accounts/{accountId}/`, the id taken from the signed-in profile. */
@@ -18,12 +55,12 @@ export interface ZoomConnectionOptions extends ConnectionOptions {
 export type ZoomStatus = AccountStatus<ZoomProfile>;
 export type ZoomConnection = Connection<ZoomProfile, ZoomClient>;
 
-/** The background's one Zoom account: its tokens under Zoom's keys (the session's defaults). */
+/** The background's one Zoom account: its tokens under Zoom's keys, its API in Zoom's words. */
 export function createZoomConnection({ level, ...options }: ZoomConnectionOptions): ZoomConnection {
   return createConnection<ZoomProfile, ZoomClient>(
     {
-      session: {},
-      unexpected: MESSAGES.unexpected,
+      session: zoomSession(),
+      dialect: zoomHttpDialect,
       client(http, auth) {
         const userPaths = createZoomPaths({ level: 'user' });
         const api = createZoomClient({
@@ -32,7 +69,7 @@ export function createZoomConnection({ level, ...options }: ZoomConnectionOption
             if (level !== 'account') return userPaths;
             const profile = await auth.profile();
             if (!profile?.accountId)
-              throw new ApiError({ kind: 'signed-out', message: MESSAGES.notSignedIn });
+              throw new ApiError({ kind: 'signed-out', message: ZOOM_MESSAGES.notSignedIn });
             return createZoomPaths({ level: 'account', accountId: profile.accountId });
           },
         });

@@ -1,5 +1,6 @@
 import { meetingFromEvent, scheduleFromEvent } from './event-to-meeting';
-import { ApiError, MESSAGES } from '../../http/errors';
+import { ApiError } from '../../http/errors';
+import { ZOOM_MESSAGES } from './http-dialect';
 import { type MeetingLink, MeetingLinkSchema } from '../../protocol/meetings';
 import type { MeetingDefaults } from '../../storage';
 import { SyncedScheduleSchema, type SyncedSchedule } from './synced-schedule';
@@ -58,7 +59,7 @@ function linkFrom(meeting: Meeting, defaults: MeetingDefaults): MeetingLink {
     registration: approval === undefined ? defaults.registration !== 'none' : approval !== 2,
   });
   if (parsed.success) return parsed.data;
-  throw new ApiError({ kind: 'unexpected-response', message: MESSAGES.unexpected });
+  throw new ApiError({ kind: 'unexpected-response', message: ZOOM_MESSAGES.unexpected });
 }
 
 /** Attach, find, keep in step and remove the Zoom meeting of a calendar event. */
@@ -104,7 +105,7 @@ export function createMeetingService(options: MeetingServiceOptions): EventMeeti
         return meetingId ? links.byMeeting(meetingId) : null;
       },
       messages: {
-        notSignedIn: MESSAGES.notSignedIn,
+        notSignedIn: ZOOM_MESSAGES.notSignedIn,
         nothingLinked:
           'This event has no Zoom meeting linked to it here (it may have been removed already). ' +
           'Delete the meeting in Zoom if it still exists.',

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { type ConnectionSpec, createConnection } from '@/lib/auth/connection';
 import type { HttpClient } from '@/lib/http/client';
 import { ApiError } from '@/lib/http/errors';
+import { zoomSession } from '@/lib/providers/zoom/connection';
+import { zoomHttpDialect } from '@/lib/providers/zoom/http-dialect';
 import { zoomGrantItem, type ZoomProfile, zoomProfileItem } from '@/lib/storage';
 import { ENDPOINTS, REDIRECT } from '@/test/support/auth-session';
 import { fakeFetch, json } from '@/test/support/fake-fetch';
@@ -16,7 +18,7 @@ const profile: ZoomProfile = {
   accountId: 'acc-9',
 };
 
-/** A provider spec on the session's default (Zoom) storage; the profile read is the test's to steer. */
+/** A provider spec on Zoom's session (its storage); the profile read is the test's to steer. */
 function connect(options: { decline?: boolean } = {}) {
   const readProfile = vi.fn(async () => profile);
   const { fetch, calls } = fakeFetch((call) => {
@@ -27,13 +29,16 @@ function connect(options: { decline?: boolean } = {}) {
     return json({ ok: true });
   });
   const spec: ConnectionSpec<ZoomProfile, HttpClient> = {
-    session: {},
+    session: zoomSession(),
+    dialect: {
+      ...zoomHttpDialect,
+      messages: { ...zoomHttpDialect.messages, unexpected: 'The provider answered in an unexpected way.' },
+    },
     client: (http) => ({ api: http, readProfile }),
     wordSignInError: (error) =>
       error instanceof ApiError
         ? new ApiError({ kind: error.kind, message: `Worded: ${error.message}` })
         : error,
-    unexpected: 'The provider answered in an unexpected way.',
   };
   const connection = createConnection(spec, {
     redirectUrl: REDIRECT,

@@ -9,12 +9,17 @@ import {
 } from '@/lib/auth/oauth';
 import { challengeS256 } from '@/lib/auth/pkce';
 import { ApiError } from '@/lib/http/errors';
+import { ZOOM_OAUTH_PATHS } from '@/lib/providers/zoom/connection';
+import { ZOOM_MESSAGES } from '@/lib/providers/zoom/http-dialect';
 import { fakeFetch, form, json } from '@/test/support/fake-fetch';
 
 const config = {
   oauthBase: 'https://auth.test/',
   clientId: 'client-1',
   redirectUrl: 'https://ext.chromiumapp.org/',
+  paths: ZOOM_OAUTH_PATHS,
+  provider: 'Zoom',
+  messages: ZOOM_MESSAGES,
 };
 const tokenBody = {
   access_token: 'A1',
@@ -52,18 +57,22 @@ describe('the authorization URL', () => {
 
 describe('reading the redirect', () => {
   it('returns the code when the state matches', () => {
-    expect(readRedirect('https://ext.chromiumapp.org/?code=C1&state=ST', 'ST')).toBe('C1');
+    expect(readRedirect('https://ext.chromiumapp.org/?code=C1&state=ST', 'ST', 'Zoom')).toBe('C1');
   });
 
   it('refuses a different or missing state', async () => {
-    expect((await rejection(() => readRedirect('https://x/?code=C1&state=OTHER', 'ST'))).message).toMatch(
-      /did not match/,
+    expect(
+      (await rejection(() => readRedirect('https://x/?code=C1&state=OTHER', 'ST', 'Zoom'))).message,
+    ).toMatch(/did not match/);
+    expect((await rejection(() => readRedirect('https://x/?code=C1', 'ST', 'Zoom'))).kind).toBe(
+      'sign-in-failed',
     );
-    expect((await rejection(() => readRedirect('https://x/?code=C1', 'ST'))).kind).toBe('sign-in-failed');
   });
 
   it('says so when the person declined access', async () => {
-    const error = await rejection(() => readRedirect('https://x/?error=access_denied&state=ST', 'ST'));
+    const error = await rejection(() =>
+      readRedirect('https://x/?error=access_denied&state=ST', 'ST', 'Zoom'),
+    );
     expect(error.kind).toBe('sign-in-failed');
     expect(error.message).toMatch(/declined/);
   });

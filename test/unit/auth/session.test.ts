@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createAuthSession, SETTINGS_CHANGED } from '@/lib/auth/session';
+import { createAuthSession } from '@/lib/auth/session';
 import { ApiError } from '@/lib/http/errors';
+import { zoomSession } from '@/lib/providers/zoom/connection';
+import { ZOOM_MESSAGES } from '@/lib/providers/zoom/http-dialect';
 import { zoomGrantItem, zoomProfileItem, zoomSignedOutItem } from '@/lib/storage';
 import { fakeTokenSession, ENDPOINTS, everything, REDIRECT } from '@/test/support/auth-session';
 import { json } from '@/test/support/fake-fetch';
@@ -35,6 +37,7 @@ describe('the auth session', () => {
   it('stores nothing when the returned state does not match', async () => {
     const { calls } = fakeTokenSession();
     const session = createAuthSession({
+      ...zoomSession(),
       redirectUrl: REDIRECT,
       launchWebAuthFlow: async () => `${REDIRECT}?code=CODE&state=forged`,
       resolveEndpoints: async () => ENDPOINTS,
@@ -47,6 +50,7 @@ describe('the auth session', () => {
 
   it('stores nothing when access was declined', async () => {
     const session = createAuthSession({
+      ...zoomSession(),
       redirectUrl: REDIRECT,
       launchWebAuthFlow: async (url) =>
         `${REDIRECT}?error=access_denied&state=${new URL(url).searchParams.get('state')}`,
@@ -201,7 +205,7 @@ describe('the auth session', () => {
     endpoints.apiBase = 'http://127.0.0.1:9000/v2';
     await expect(session.getAccessToken()).rejects.toMatchObject({
       kind: 'signed-out',
-      message: SETTINGS_CHANGED,
+      message: ZOOM_MESSAGES.settingsChanged,
     });
     expect(await zoomGrantItem.get()).toBeNull();
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRegistrationHandlers, RegistrationError } from '@/lib/background/registration-handlers';
 import { createHttpClient } from '@/lib/http/client';
+import { webexHttpDialect } from '@/lib/providers/webex/http-dialect';
 import { loadUpcoming } from '@/lib/providers/zoom/upcoming';
 import type { ProviderName } from '@/lib/registration/registration-provider';
 import { createRegistrationRunner } from '@/lib/registration/runner';
@@ -33,7 +34,7 @@ describe('registration handlers (against the sandbox)', () => {
           if (options.webexSignedOut) throw new Error('not signed in');
           return (webexToken = h.sandbox.webex.issueTokens().access_token);
         },
-        rateLimitStyle: 'webex',
+        dialect: webexHttpDialect,
         sleep: h.sleep,
         now: h.now,
       }),

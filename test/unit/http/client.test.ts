@@ -1,14 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { createHttpClient } from '@/lib/http/client';
+import type { HttpDialect } from '@/lib/http/dialect';
 import { ApiError } from '@/lib/http/errors';
+import { zoomHttpDialect } from '@/lib/providers/zoom/http-dialect';
 import { type Call, fakeFetch, inOrder, json, noContent, type Reply } from '@/test/support/fake-fetch';
 
 const NOW = Date.UTC(2026, 2, 10, 15, 30, 0);
 const Thing = z.object({ id: z.number() });
 const ok = () => json({ id: 1 });
 
-function setup(respond: (call: Call, index: number) => Reply, overrides: { timeoutMs?: number } = {}) {
+// The client as Zoom's dialect steers it; the last test gives it a dialect of no real provider.
+function setup(
+  respond: (call: Call, index: number) => Reply,
+  overrides: { timeoutMs?: number; dialect?: HttpDialect } = {},
+) {
   const { fetch, calls } = fakeFetch(respond);
   const waits: number[] = [];
   let token = 'token-1';
@@ -26,6 +32,7 @@ function setup(respond: (call: Call, index: number) => Reply, overrides: { timeo
     },
     random: () => 0.5,
     now: () => NOW,
+    dialect: zoomHttpDialect,
     ...overrides,
   });
   return { http, calls, waits, forceRefresh };
@@ -185,5 +192,45 @@ describe('the HTTP client', () => {
     const error = await failure(http.request('GET', 'x', { schema: Thing }));
     expect(error).toMatchObject({ kind: 'not-found', providerCode: 3001, status: 404 });
     expect(error.message).toMatch(/does not exist on Zoom/);
+  });
+
+  it('says only what the dialect it was given says, and waits when that dialect reads a wait', async () => {
+    const acme: HttpDialect = {
+      messages: {
+        network: 'Acme is out of reach.',
+        timeout: 'Acme is slow.',
+        unexpected: 'Acme said something odd.',
+        rateLimited: 'Acme is busy.',
+        server: 'Acme is down.',
+        sessionEnded: 'Acme let you go.',
+        notSignedIn: 'Acme does not know you.',
+      },
+      readError: async (response) => ({ message: await response.text() }),
+      refusal: (status, body) => `Acme refused (${status}): ${body.message}`,
+      readLimit: (response) =>
+        response.status === 420
+          ? { daily: false, waitMs: 1234, message: 'Acme asks you to calm down.' }
+          : undefined,
+    };
+    const waited = setup(
+      inOrder(() => new Response('slow down', { status: 420 }), ok),
+      { dialect: acme },
+    );
+    await expect(waited.http.request('GET', 'x', { schema: Thing })).resolves.toEqual({ id: 1 });
+    expect(waited.waits).toEqual([1234]);
+
+    const refused = setup(() => new Response('no such thing', { status: 404 }), { dialect: acme });
+    expect(await failure(refused.http.request('GET', 'x', { schema: Thing }))).toMatchObject({
+      kind: 'not-found',
+      message: 'Acme refused (404): no such thing',
+    });
+    const odd = setup(() => json({ id: 'one' }), { dialect: acme });
+    expect((await failure(odd.http.request('GET', 'x', { schema: Thing }))).message).toBe(
+      'Acme said something odd.',
+    );
+    const offline = setup(() => new TypeError('Failed to fetch'), { dialect: acme });
+    expect((await failure(offline.http.request('POST', 'x', { schema: Thing }))).message).toBe(
+      'Acme is out of reach.',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createHttpClient, type HttpClient } from '@/lib/http/client';
 import { ApiError } from '@/lib/http/errors';
+import { webexHttpDialect } from '@/lib/providers/webex/http-dialect';
 import { createWebexClient } from '@/lib/providers/webex/client';
 import { createWebexMeetingsApi } from '@/lib/providers/webex/meetings';
 import { listedMeeting } from '@/test/support/fake-provider-api';
@@ -64,7 +65,7 @@ describe('webex.meetings.byWebLink', () => {
       prefixUrl: sandbox.webex.base,
       getAccessToken: async () => 'revoked',
       forceRefresh: async () => 'still-revoked',
-      rateLimitStyle: 'webex',
+      dialect: webexHttpDialect,
     });
     await expect(
       createWebexClient({ http }).meetings.byWebLink('https://acme.webex.com/j'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, dailyLimitMessage, errorFromStatus, readZoomError } from '@/lib/http/errors';
+import { ApiError, errorFromStatus } from '@/lib/http/errors';
+import { dailyLimitMessage, readZoomError, zoomHttpDialect } from '@/lib/providers/zoom/http-dialect';
 
 describe('Zoom error codes', () => {
   it.each([
@@ -15,7 +16,7 @@ describe('Zoom error codes', () => {
     [3043, 400, /maximum number of registrants/],
     [3161, 400, /not allowed to host or schedule/],
   ])('maps %i to a sentence', (code, status, sentence) => {
-    const error = errorFromStatus(status, { code, message: 'raw zoom text' });
+    const error = errorFromStatus(status, { code, message: 'raw zoom text' }, zoomHttpDialect);
     expect(error).toBeInstanceOf(ApiError);
     expect(error.message).toMatch(sentence);
     expect(error.providerCode).toBe(code);
@@ -23,18 +24,18 @@ describe('Zoom error codes', () => {
   });
 
   it('uses Zoom’s own words for a code it does not know', () => {
-    expect(errorFromStatus(400, { code: 9999, message: 'Something specific.' }).message).toBe(
-      'Zoom refused the request: Something specific.',
-    );
+    expect(
+      errorFromStatus(400, { code: 9999, message: 'Something specific.' }, zoomHttpDialect).message,
+    ).toBe('Zoom refused the request: Something specific.');
   });
 
   it('gives each status its kind, and exposes the kind as `code` for the views', () => {
-    expect(errorFromStatus(401, {}).kind).toBe('unauthorized');
-    expect(errorFromStatus(403, {}).kind).toBe('forbidden');
-    expect(errorFromStatus(404, { code: 3001 }).code).toBe('not-found');
-    expect(errorFromStatus(502, {}).kind).toBe('server');
-    expect(errorFromStatus(502, {}).message).toMatch(/having trouble/);
-    expect(errorFromStatus(409, {}).message).toBe('Zoom refused the request (HTTP 409).');
+    expect(errorFromStatus(401, {}, zoomHttpDialect).kind).toBe('unauthorized');
+    expect(errorFromStatus(403, {}, zoomHttpDialect).kind).toBe('forbidden');
+    expect(errorFromStatus(404, { code: 3001 }, zoomHttpDialect).code).toBe('not-found');
+    expect(errorFromStatus(502, {}, zoomHttpDialect).kind).toBe('server');
+    expect(errorFromStatus(502, {}, zoomHttpDialect).message).toMatch(/having trouble/);
+    expect(errorFromStatus(409, {}, zoomHttpDialect).message).toBe('Zoom refused the request (HTTP 409).');
   });
 
   it('names the reset time of a daily limit', () => {
