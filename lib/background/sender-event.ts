@@ -1,4 +1,4 @@
-import type { Site } from '../calendar/types';
+import type { Site } from '../protocol/calendar-event';
 import { normalEventId } from '../calendar/sites/google/event-id';
 import { siteOfOrigin } from '../calendar/sites/registry';
 import { eventIdPath as GOOGLE_EVENT_ID_PATH } from '../calendar/sites/google/selectors';

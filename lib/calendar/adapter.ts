@@ -1,25 +1,7 @@
 import { contentT } from './content-t';
-import type { Guest, PageEvent, Site } from './types';
+import type { EventField, FieldProbe, Guest, PageEvent, Site } from '../protocol/calendar-event';
 
-/** A field of the event, as the confirm form and the diagnostics name it. */
-export type EventField =
-  | 'title'
-  | 'start'
-  | 'end'
-  | 'allDay'
-  | 'timeZone'
-  | 'recurrence'
-  | 'guests'
-  | 'location'
-  | 'description'
-  | 'id';
-
-/** How one field was read: the hook that found it, or null with the hooks that were tried. */
-export interface FieldProbe {
-  field: EventField;
-  hook: string | null;
-  tried: readonly string[];
-}
+export type { EventField, FieldProbe } from '../protocol/calendar-event';
 
 export type EditorKind = 'quick-add' | 'full';
 

@@ -1,5 +1,5 @@
 import type { ProviderKey } from '../brands/brands';
-import type { PageEvent } from '../calendar/types';
+import type { PageEvent } from '../protocol/calendar-event';
 import type { EventMeetings } from './event-meetings';
 import { type CalendarEventRef, eventKey, type LinkStore } from './link-store';
 import { eventFromPage } from './page-event';

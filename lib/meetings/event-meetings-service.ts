@@ -1,5 +1,5 @@
 import type { ProviderKey } from '../brands/brands';
-import type { CalendarEvent } from '../calendar/types';
+import type { CalendarEvent } from '../protocol/calendar-event';
 import { ApiError } from '../http/errors';
 import type { MeetingLink } from '../protocol/meetings';
 import type { MeetingDefaults } from '../storage';

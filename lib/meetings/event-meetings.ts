@@ -1,4 +1,4 @@
-import type { CalendarEvent } from '../calendar/types';
+import type { CalendarEvent } from '../protocol/calendar-event';
 import type { MeetingLink } from '../protocol/meetings';
 import type { MeetingDefaults } from '../storage';
 import type { CalendarEventRef, LinkStore } from './link-store';

@@ -1,4 +1,4 @@
-import type { CalendarEvent } from '../calendar/types';
+import type { CalendarEvent } from '../protocol/calendar-event';
 import { type EventLinkEntry, type EventLinks, eventLinksItem } from './link-items';
 import type { ValidatedItem } from '../storage-item';
 import { urlsInText } from './join-url';

@@ -1,5 +1,5 @@
 import { parseRecurrence } from './recurrence';
-import type { CalendarEvent, PageEvent } from '../calendar/types';
+import type { CalendarEvent, PageEvent } from '../protocol/calendar-event';
 
 /**
  * The event a content script sent, with its repeat rule read: the background's side of the

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GuestSchema } from '../calendar/types';
+import { GuestSchema } from '../protocol/calendar-event';
 import { type PanelTicketView, PanelTicketViewSchema } from '../protocol/panel';
 import { defineValidatedItem, type ValidatedItem } from '../storage-item';
 

@@ -1,6 +1,6 @@
 import { ApiError } from '../http/errors';
-import { MAX_COUNT, MAX_INTERVAL, WEEKDAYS } from '../calendar/event-rules';
-import type { MonthlyRule, Recurrence, RecurrenceEnd, Weekday } from '../calendar/types';
+import { MAX_COUNT, MAX_INTERVAL, WEEKDAYS } from '../protocol/event-rules';
+import type { MonthlyRule, Recurrence, RecurrenceEnd, Weekday } from '../protocol/calendar-event';
 
 // Both pages keep the rule as RFC 5545 text behind their localized "Weekly on Tuesday" labels
 // (see the selectors files), so one parser serves both. Anything it does not understand is an

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { EventField } from '../calendar/adapter';
-import { SITES } from '../calendar/event-rules';
+import type { EventField } from './calendar-event';
+import { SITES } from './event-rules';
 
 // "Check a calendar page" on the options page: how each field of the open event editors was read
 // (by which hook) or not, from every calendar tab. Extension pages only; the calendar tabs' answers

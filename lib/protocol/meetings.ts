@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PROVIDER_KEYS } from '../brands/brands';
-import { SITES } from '../calendar/event-rules';
-import { GuestSchema, PageEventSchema } from '../calendar/types';
+import { SITES } from './event-rules';
+import { GuestSchema, PageEventSchema } from './calendar-event';
 
 // Messages behind the calendar button. Content scripts may send these: they carry the event as the
 // page shows it and get back the meeting's public details — never a token.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GuestSchema } from '../calendar/types';
+import { GuestSchema } from './calendar-event';
 import { MeetingIdSchema, ProviderSchema, TicketIdSchema } from './meetings';
 
 // The registrants panel (entrypoints/panel) takes nothing from its URL: the calendar page can frame

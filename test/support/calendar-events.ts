@@ -1,4 +1,4 @@
-import { type CalendarEvent, CalendarEventSchema, type Recurrence } from '@/lib/calendar/types';
+import { type CalendarEvent, CalendarEventSchema, type Recurrence } from '@/lib/protocol/calendar-event';
 import { DEFAULT_MEETING_DEFAULTS, type MeetingDefaults } from '@/lib/storage';
 
 // What the event-to-meeting tests of both providers start from: one event, the options page's

@@ -4,7 +4,7 @@ import { PROVIDER_NAMES } from '../../brands/names';
 import type { EventReading } from '../adapter';
 import type { confirmForm } from './confirm-form';
 import { make } from './make';
-import type { PageEvent } from '../types';
+import type { PageEvent } from '../../protocol/calendar-event';
 import { OWN_NODE_ATTR } from '../dom/watch-editors';
 
 // The in-page control, built with DOM calls only: every string is set as textContent, never parsed

@@ -8,7 +8,7 @@ import { answerPageChecks } from './page-check';
 import { completeEvent, eventOf, readEditor, toConfirm } from './read-editor';
 import { type EditorSession, followEdits } from './follow-edits';
 import { mountCalendarButtons } from './mount-buttons';
-import type { PageEvent } from '../types';
+import type { PageEvent } from '../../protocol/calendar-event';
 
 // What the calendar button does, shared by both content scripts: the background makes, finds,
 // updates and deletes meetings ('meeting.*'); this side reads and writes the event through the

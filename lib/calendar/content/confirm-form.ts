@@ -1,7 +1,7 @@
 import type { EventReading } from '../adapter';
 import type { Translate } from '../content-t';
-import { isTimeZone } from '../event-rules';
-import type { PageEvent } from '../types';
+import { isTimeZone } from '../../protocol/event-rules';
+import type { PageEvent } from '../../protocol/calendar-event';
 import { make } from './make';
 
 // "Confirm the meeting": shown in place of the button when a field the meeting needs could not be

@@ -4,7 +4,7 @@ import { type CalendarAdapter, type EditorHandle, messageOf } from '../adapter';
 import { providerName, type Translate } from './button-view';
 import type { Ask } from './messaging';
 import { completeEvent } from './read-editor';
-import type { PageEvent } from '../types';
+import type { PageEvent } from '../../protocol/calendar-event';
 
 // Keeping the meeting in step with the person's own Save and Delete in the calendar's editor.
 //

@@ -9,7 +9,7 @@ import {
   type Translate,
 } from './button-view';
 import { eventOf, readEditor, toConfirm } from './read-editor';
-import type { PageEvent } from '../types';
+import type { PageEvent } from '../../protocol/calendar-event';
 
 export type { ButtonState, Providers, Translate } from './button-view';
 

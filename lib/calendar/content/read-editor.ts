@@ -5,7 +5,7 @@ import {
   type EventField,
   type EventReading,
 } from '../adapter';
-import type { PageEvent } from '../types';
+import type { PageEvent } from '../../protocol/calendar-event';
 
 // The editor as the button reads it: every field through its hook chain (the adapter's `read`), the
 // unreadable ones listed in `missing`. Never a dead end: what is missing goes to the confirm form,

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Ask } from './messaging';
-import type { PageEvent } from '../types';
+import type { PageEvent } from '../../protocol/calendar-event';
 
 const HOST_ID = 'zoom-registrants-panel';
 

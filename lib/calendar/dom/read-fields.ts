@@ -1,6 +1,6 @@
 import { type EventReading, fieldError } from '../adapter';
-import { EMAIL, isTimeZone } from '../event-rules';
-import type { Guest, PageEvent } from '../types';
+import { EMAIL, isTimeZone } from '../../protocol/event-rules';
+import type { Guest, PageEvent } from '../../protocol/calendar-event';
 
 // Field readers both adapters use. Each one returns what the page shows or throws a sentence
 // naming the field; none of them fills a gap with a default. `field` is the field's message key

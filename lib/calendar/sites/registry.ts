@@ -1,4 +1,4 @@
-import type { CalendarSite, Site } from '../types';
+import type { CalendarSite, Site } from '../../protocol/calendar-event';
 import { googleSite } from './google/site';
 import { outlookSite } from './outlook/site';
 

@@ -2,7 +2,7 @@ import { ApiError } from '../../http/errors';
 import type { MeetingDefaults } from '../../storage';
 import type { CreateWebexMeeting } from './schemas';
 import { agendaFromDescription } from '../zoom/event-to-meeting';
-import type { CalendarEvent, Recurrence } from '../../calendar/types';
+import type { CalendarEvent, Recurrence } from '../../protocol/calendar-event';
 import { zonedTimeToEpoch, zoneOffsetMs } from '../../meetings/zoned-time';
 
 // A calendar event and the person's meeting defaults -> the body of Webex's "Create a Meeting".

@@ -8,7 +8,7 @@ import {
   InvitationBlockError,
   removeInvitationBlock,
 } from '../../calendar/dom/invitation-block';
-import type { CalendarEvent } from '../../calendar/types';
+import type { CalendarEvent } from '../../protocol/calendar-event';
 import { minutesBetween } from '../../meetings/zoned-time';
 import { zoomRecurrence } from './recurrence';
 

@@ -1,6 +1,6 @@
 import { ApiError } from '../../http/errors';
 import type { Recurrence as ZoomRecurrence } from './schemas/common';
-import type { MonthlyRule, Recurrence, Weekday } from '../../calendar/types';
+import type { MonthlyRule, Recurrence, Weekday } from '../../protocol/calendar-event';
 import { utcDateTime, zonedTimeToEpoch } from '../../meetings/zoned-time';
 
 // A calendar's repetition as Zoom's type-8 `recurrence`, or a sentence saying why Zoom cannot hold

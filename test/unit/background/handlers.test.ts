@@ -8,7 +8,7 @@ import {
 import { signInAgain } from '@/lib/auth/connection';
 import { createZoomAccountHandlers, type ZoomAccountServices } from '@/lib/providers/zoom/handlers';
 import { createMessageRouter } from '@/lib/background/router';
-import type { CalendarEvent } from '@/lib/calendar/types';
+import type { CalendarEvent } from '@/lib/protocol/calendar-event';
 import { ApiError } from '@/lib/http/errors';
 import { DEFAULT_MEETING_DEFAULTS, type MeetingDefaults, type ZoomEndpoints } from '@/lib/storage';
 

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PageEvent } from '@/lib/calendar/types';
+import type { PageEvent } from '@/lib/protocol/calendar-event';
 import { createMeetingDispatch, type MeetingDispatchOptions } from '@/lib/meetings/dispatch';
 import { createLinkStore } from '@/lib/meetings/link-store';
 import type { Provider } from '@/lib/protocol/meetings';

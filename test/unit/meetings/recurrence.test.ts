@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeError } from '../../../lib/http/describe-error';
 import { eventFromPage } from '../../../lib/meetings/page-event';
 import { parseRecurrence, weekdayOf } from '../../../lib/meetings/recurrence';
-import type { PageEvent } from '../../../lib/calendar/types';
+import type { PageEvent } from '../../../lib/protocol/calendar-event';
 
 const parse = (rule: string, start = '2026-03-10', zone = 'America/New_York') =>
   parseRecurrence(rule, start, zone);

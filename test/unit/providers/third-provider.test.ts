@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import type { CalendarEvent } from '@/lib/calendar/types';
+import type { CalendarEvent } from '@/lib/protocol/calendar-event';
 import type { EventMeetings } from '@/lib/meetings/event-meetings';
 import type { MeetingLink } from '@/lib/protocol/meetings';
 import type { MeetingProvider, ProviderAccount } from '@/lib/providers/provider';

@@ -1,9 +1,9 @@
 import type { EditorHandle, EventDraft, EventField, EventReading, FieldProbe } from '../../adapter';
 import { isShown, plainText } from '../../dom/nodes';
 import { readChain } from '../../dom/hook-chain';
-import { EMAIL, isTimeZone } from '../../event-rules';
+import { EMAIL, isTimeZone } from '../../../protocol/event-rules';
 import { clockValue, dateValue, nextDay } from '../../dom/read-fields';
-import type { Guest } from '../../types';
+import type { Guest } from '../../../protocol/calendar-event';
 import { normalEventId } from './event-id';
 import * as sel from './selectors';
 

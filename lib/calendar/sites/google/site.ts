@@ -1,4 +1,4 @@
-import type { CalendarSite } from '../../types';
+import type { CalendarSite } from '../../../protocol/calendar-event';
 
 /** Google Calendar: its content script is entrypoints/google-calendar.content. */
 export const googleSite: CalendarSite = {

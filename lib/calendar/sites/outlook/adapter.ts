@@ -8,7 +8,7 @@ import {
 import { isShown, plainText } from '../../dom/nodes';
 import { type Hook, readChain } from '../../dom/hook-chain';
 import { typeIntoEditable, typeIntoField } from '../../dom/page-input';
-import type { PageEvent } from '../../types';
+import type { PageEvent } from '../../../protocol/calendar-event';
 import { type ObserveTarget, watchEditors } from '../../dom/watch-editors';
 import { bodyHooks, locationHooks, pageLocale, readForm } from './read';
 import {

@@ -7,9 +7,9 @@ import {
 } from '../../adapter';
 import { plainText } from '../../dom/nodes';
 import { bySelector, type Hook, readChain } from '../../dom/hook-chain';
-import { EMAIL } from '../../event-rules';
+import { EMAIL } from '../../../protocol/event-rules';
 import { idFromPath, nextDay } from '../../dom/read-fields';
-import type { Guest } from '../../types';
+import type { Guest } from '../../../protocol/calendar-event';
 import { allDayHooks, type TimeParts, timeHooks } from './date-time';
 import {
   ATTENDEES,

@@ -1,4 +1,4 @@
-import type { CalendarSite } from '../../types';
+import type { CalendarSite } from '../../../protocol/calendar-event';
 
 /** Outlook on the web, work (office.com, office365.com) and personal (live.com): entrypoints/outlook.content. */
 export const outlookSite: CalendarSite = {

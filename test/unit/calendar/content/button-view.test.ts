@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { type ButtonActions, createButtonView, offerOf } from '@/lib/calendar/content/button-view';
 import type { EventReading } from '@/lib/calendar/adapter';
 import { confirmForm } from '@/lib/calendar/content/confirm-form';
-import type { PageEvent } from '@/lib/calendar/types';
+import type { PageEvent } from '@/lib/protocol/calendar-event';
 import type { Provider } from '@/lib/protocol/meetings';
 import { t } from '@/test/support/english-messages';
 import { keepShadowRoots, personClick, personKey, rootOf } from '@/test/support/shadow-roots';

@@ -5,7 +5,7 @@ import { calendarActions } from '@/lib/calendar/content/actions';
 import { googleCalendar } from '@/lib/calendar/sites/google/adapter';
 import { mountCalendarButtons } from '@/lib/calendar/content/mount-buttons';
 import type { Provider } from '@/lib/protocol/meetings';
-import type { PageEvent } from '@/lib/calendar/types';
+import type { PageEvent } from '@/lib/protocol/calendar-event';
 import { loadFixture } from '@/test/support/calendar-pages';
 import { englishMessages, t } from '@/test/support/english-messages';
 import { buttonRoots, keepShadowRoots, personClick, rootOf } from '@/test/support/shadow-roots';

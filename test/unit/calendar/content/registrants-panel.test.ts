@@ -6,7 +6,7 @@ import {
   READY_MESSAGE,
   TICKET_MESSAGE,
 } from '@/lib/calendar/content/registrants-panel';
-import type { PageEvent } from '@/lib/calendar/types';
+import type { PageEvent } from '@/lib/protocol/calendar-event';
 
 const guests = [{ email: 'ada@example.org', name: 'Ada Lovelace' }, { email: 'g&h@example.org' }];
 const event: PageEvent = {

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { CalendarAdapter } from '@/lib/calendar/adapter';
 import { startCalendarController } from '@/lib/calendar/content/calendar-controller';
-import { SITES } from '@/lib/calendar/event-rules';
+import { SITES } from '@/lib/protocol/event-rules';
 import { calendarPages, calendarSites, siteName, siteOfOrigin } from '@/lib/calendar/sites/registry';
 import { scheduleMeeting } from '@/lib/menus/actions/schedule-meeting';
 import config from '../../../../wxt.config';

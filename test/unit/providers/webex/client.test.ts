@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { webexMeetingFromEvent } from '@/lib/providers/webex/event-to-meeting';
-import { CalendarEventSchema } from '@/lib/calendar/types';
+import { CalendarEventSchema } from '@/lib/protocol/calendar-event';
 import { ApiError } from '@/lib/http/errors';
 import { DEFAULT_MEETING_DEFAULTS } from '@/lib/storage';
 import { profileFromPerson } from '@/lib/providers/webex/client';

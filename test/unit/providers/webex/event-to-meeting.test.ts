@@ -7,7 +7,7 @@ import {
 } from '@/lib/providers/webex/event-to-meeting';
 import { upsertInvitationBlock } from '@/lib/calendar/dom/invitation-block';
 import { CreateMeetingRequestSchema } from '@/lib/providers/webex/schemas';
-import type { CalendarEvent } from '@/lib/calendar/types';
+import type { CalendarEvent } from '@/lib/protocol/calendar-event';
 import { defaults, event, rule } from '@/test/support/calendar-events';
 
 describe('webexMeetingFromEvent', () => {

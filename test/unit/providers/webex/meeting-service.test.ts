@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CalendarEvent, CalendarEventSchema } from '@/lib/calendar/types';
+import { type CalendarEvent, CalendarEventSchema } from '@/lib/protocol/calendar-event';
 import { createLinkStore } from '@/lib/meetings/link-store';
 import { createWebexMeetingService, webexScheduleChanges } from '@/lib/providers/webex/meeting-service';
 import { DEFAULT_MEETING_DEFAULTS } from '@/lib/storage';

@@ -8,7 +8,7 @@ import { upsertInvitationBlock } from '@/lib/calendar/dom/invitation-block';
 import { CreateMeetingRequestSchema } from '@/lib/providers/zoom/schemas';
 import { defaults, event, rule } from '@/test/support/calendar-events';
 import { englishMessages } from '@/test/support/english-messages';
-import type { CalendarEvent, Recurrence } from '@/lib/calendar/types';
+import type { CalendarEvent, Recurrence } from '@/lib/protocol/calendar-event';
 import type { MeetingDefaults } from '@/lib/storage';
 
 // A damaged invitation block's sentence comes from the messages (_locales), as in the extension.

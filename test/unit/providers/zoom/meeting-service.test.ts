@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type CalendarEvent, CalendarEventSchema } from '@/lib/calendar/types';
+import { type CalendarEvent, CalendarEventSchema } from '@/lib/protocol/calendar-event';
 import type { Sandbox } from '../../../sandbox/server';
 import { CLIENT_ID, meetingHarness, startSandbox } from '@/test/support/zoom-meeting-service';
 

@@ -111,3 +111,23 @@ export interface CalendarSite {
   /** Where its content script runs: exact-host https match patterns, `https://<host>/*`. */
   matches: readonly string[];
 }
+
+/** A field of the event, as the confirm form and the diagnostics name it. */
+export type EventField =
+  | 'title'
+  | 'start'
+  | 'end'
+  | 'allDay'
+  | 'timeZone'
+  | 'recurrence'
+  | 'guests'
+  | 'location'
+  | 'description'
+  | 'id';
+
+/** How one field was read: the hook that found it, or null with the hooks that were tried. */
+export interface FieldProbe {
+  field: EventField;
+  hook: string | null;
+  tried: readonly string[];
+}
