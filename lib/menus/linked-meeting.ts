@@ -1,6 +1,6 @@
 import { BRANDS, brandOf, type ProviderKey } from '../brands/brands';
 import { everyProvider } from '../brands/names';
-import { httpsLink } from './https-link';
+import { httpsLink } from '../providers/https-link';
 import { matchesPattern } from './match-pattern';
 import type { MenuPlatform } from './types';
 

@@ -1,4 +1,4 @@
-import { httpsLink } from '../../menus/https-link';
+import { httpsLink } from '../https-link';
 
 /*
  * Webex join links live on the meeting's site (the brand's `joinLinks`, lib/brands/webex.ts):

@@ -1,4 +1,4 @@
-import { httpsLink } from '../../menus/https-link';
+import { httpsLink } from '../https-link';
 
 // Zoom join links (the brand's `joinLinks`, lib/brands/zoom.ts): zoom.us, its vanity subdomains, ZoomGov.
 const HOSTS = /^(?:[a-z0-9-]+\.)*(?:zoom\.us|zoomgov\.com)$/i;
