@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { LEGACY_PROVIDER } from '@/lib/brands/brands';
 import { t } from '@/lib/i18n';
 import type { Provider } from '@/lib/protocol/popup';
 
@@ -12,9 +13,10 @@ export type NoticeScope = Provider | 'every';
 
 /**
  * The background's codes that have a "what to do" sentence of their own (lib/popup/view-errors.ts),
- * in the words of the service the error came from.
+ * in the words of the service the error came from; a provider without sentences of its own shows the
+ * background's message.
  */
-const ADVICE: Record<NoticeScope, Record<string, string>> = {
+const ADVICE: Partial<Record<NoticeScope, Record<string, string>>> = {
   zoom: {
     'signed-out': 'errorSignedOut',
     unauthorized: 'errorSignedOut',
@@ -34,13 +36,13 @@ const ADVICE: Record<NoticeScope, Record<string, string>> = {
 export function ErrorNotice({
   error,
   onRetry,
-  scope = 'zoom',
+  scope = LEGACY_PROVIDER,
 }: {
   error: ViewErrorInfo;
   onRetry?: (() => void) | undefined;
   scope?: NoticeScope;
 }) {
-  const advice = error.code ? ADVICE[scope][error.code] : undefined;
+  const advice = error.code ? ADVICE[scope]?.[error.code] : undefined;
   const signIn = error.code === 'signed-out' || error.code === 'unauthorized';
   return (
     <div className="notice" role="alert" data-testid="error-notice" data-code={error.code} data-scope={scope}>

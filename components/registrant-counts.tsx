@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { LEGACY_PROVIDER } from '@/lib/brands/brands';
 import { extensionPageUrl, pageExists } from '@/lib/extension-pages';
 import { t } from '@/lib/i18n';
 import type { RequestOf } from '@/lib/messaging';
@@ -24,7 +25,8 @@ export function RegistrantCounts({ event, page }: { event: RequestOf<'registrant
   const counts = useRequest('registrants.counts', event);
   const pageBuilt = useRegistrantsPage();
   if (counts.state === 'loading') return <p role="status">{t('statusLoading')}</p>;
-  if (counts.state === 'error') return <ErrorNotice scope={event.provider ?? 'zoom'} error={counts} />;
+  if (counts.state === 'error')
+    return <ErrorNotice scope={event.provider ?? LEGACY_PROVIDER} error={counts} />;
   if (!counts.data.enabled) return <p data-testid="registrant-counts">{t('registrationOff')}</p>;
   return (
     <p data-testid="registrant-counts">

@@ -3,12 +3,12 @@ import type { Services } from '@/lib/background/services';
 
 /** The context menus' registry and platform, for install and clicks only. */
 async function loadMenus(load: () => Promise<Services>) {
-  const [{ findWebexMeeting }, { createBrowserMenuPlatform }, registry] = await Promise.all([
+  const [{ findMeetingOfLink }, { createBrowserMenuPlatform }, registry] = await Promise.all([
     load(),
     import('@/lib/menus/browser-platform'),
     import('@/lib/menus/registry'),
   ]);
-  return { platform: createBrowserMenuPlatform({ findWebexMeeting }), ...registry };
+  return { platform: createBrowserMenuPlatform({ findMeetingOfLink }), ...registry };
 }
 type MenuActions = Awaited<ReturnType<typeof loadMenus>>;
 

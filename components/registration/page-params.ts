@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LEGACY_PROVIDER } from '@/lib/brands/brands';
 import { type Target, TargetSchema } from '@/lib/protocol/registration';
 
 /** What the registrants page was opened with: by a menu, the panel, a notification or a bookmark. */
@@ -9,7 +10,6 @@ export interface PageParams {
   jobId?: string;
 }
 
-/** Zoom ids are digits; Webex's 32 hex characters (`_` in an occurrence's). */
 // The "Register to a meeting…" menu sends a JSON list; a hand-written link may send plain text.
 const MenuPeople = z.array(
   z.object({ email: z.string(), firstName: z.string().optional(), lastName: z.string().optional() }),
@@ -39,13 +39,13 @@ function peopleText(raw: string): string {
 }
 
 /**
- * `?meeting=<id>` or `?webinar=<id>` (with `&provider=webex` for Webex; Zoom when absent),
+ * `?meeting=<id>` or `?webinar=<id>` with `&provider=<key>` (the legacy provider when absent),
  * `?job=<id>`, `#people=<list>`; anything malformed is ignored.
  */
 export function readPageParams(location: { search: string; hash: string }): PageParams {
   const query = new URLSearchParams(location.search);
   const params: PageParams = {};
-  const provider = query.get('provider') ?? 'zoom';
+  const provider = query.get('provider') ?? LEGACY_PROVIDER;
   const meeting = query.get('meeting');
   const webinar = query.get('webinar');
   // The background's own rule for a target (each provider's id form), so the page asks for nothing it would refuse.

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ErrorNotice } from '@/components/error-notice';
+import { LEGACY_PROVIDER } from '@/lib/brands/brands';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { Preview, Target } from '@/lib/protocol/registration';
@@ -73,7 +74,7 @@ export function RegistrantsPage({ params }: { params: PageParams }) {
         <h2 id="import-heading">{t('registrationImportHeading')}</h2>
         <TargetPicker value={target} onChange={edit(setTarget)} />
         <ImportForm
-          provider={target?.provider ?? 'zoom'}
+          provider={target?.provider ?? LEGACY_PROVIDER}
           source={source}
           onSource={edit(setSource)}
           options={options}
@@ -83,12 +84,12 @@ export function RegistrantsPage({ params }: { params: PageParams }) {
           onPreview={() => void preview()}
         />
       </section>
-      {step.state === 'error' && <ErrorNotice scope={target?.provider ?? 'zoom'} error={step} />}
+      {step.state === 'error' && <ErrorNotice scope={target?.provider ?? LEGACY_PROVIDER} error={step} />}
       {step.state === 'preview' && (
         <PreviewView
           preview={step.preview}
           notices={source.kind === 'csv' ? source.notices : []}
-          provider={target?.provider ?? 'zoom'}
+          provider={target?.provider ?? LEGACY_PROVIDER}
           busy={false}
           onRun={() => void run()}
         />

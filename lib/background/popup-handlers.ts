@@ -2,6 +2,7 @@ import type { PopupAccount } from '../popup/accounts';
 import { listUpcoming } from '../popup/upcoming-list';
 import { inArea, ViewError } from '../popup/view-errors';
 import type { Provider } from '../protocol/popup';
+import { LEGACY_PROVIDER } from '../brands/brands';
 import { PROVIDER_NAMES } from '../brands/names';
 import type { Handlers } from './router';
 
@@ -19,8 +20,8 @@ type PopupHandlers = Pick<Handlers, 'upcoming.list' | 'meeting.invitation' | 're
  */
 export function createPopupHandlers(services: PopupServices): PopupHandlers {
   const now = services.now ?? Date.now;
-  // A request naming no provider is about a Zoom meeting: the pages and menus before Webex sent none.
-  const account = (provider: Provider = 'zoom'): PopupAccount => {
+  // A request naming no provider is about the legacy provider's meeting (pages from before there were others).
+  const account = (provider: Provider = LEGACY_PROVIDER): PopupAccount => {
     const found = services.accounts.find((a) => a.provider === provider);
     if (!found)
       throw new ViewError('signed-out', `This extension has no ${PROVIDER_NAMES[provider]} account set up.`);

@@ -100,13 +100,9 @@ export function createServices(providers: readonly MeetingProvider[] = PROVIDERS
       describeError,
     },
   );
-  /** The menus look up join links that carry no meeting id with the provider they belong to. */
-  const findWebexMeeting = (link: string) => {
-    const lookup = accounts.find((a) => a.findMeetingOfLink)?.findMeetingOfLink;
-    if (!lookup) return Promise.resolve({ found: false, reason: 'not-found' } as const);
-    return lookup(link);
-  };
-  return { route, registration, findWebexMeeting };
+  /** The menus ask the account of the provider whose join-link patterns a clicked link matches. */
+  const findMeetingOfLink = (key: ProviderKey, link: string) => accountOf(key).findMeetingOfLink(link);
+  return { route, registration, findMeetingOfLink };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -12,6 +12,12 @@ export interface ProviderBrand {
   readonly glyph: readonly MarkShape[];
   /** What a row of the popup's "Upcoming" offers for this provider's events (lib/popup/item-actions.ts). */
   readonly rows: RowOffer;
+  /**
+   * Where its join links live, as match patterns (`https://*.zoom.us/j/*`): the link menus are
+   * offered on these, and a clicked link is asked of the provider whose pattern it matches. Loose
+   * on purpose; the provider's account says whether the link is really one of its meetings.
+   */
+  readonly joinLinks: readonly string[];
 }
 
 type EventKind = 'meeting' | 'webinar';

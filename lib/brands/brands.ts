@@ -22,3 +22,10 @@ export function brandOf(key: ProviderKey): ProviderBrand {
   if (!brand) throw new Error(`No provider is registered as "${key}".`);
   return brand;
 }
+
+/**
+ * The provider meant where a request, a page address or a stored setting names none: Zoom, the only
+ * provider before Webex came, so the pages, menus and bookmarks of that time sent no provider (and a
+ * fresh install starts with it).
+ */
+export const LEGACY_PROVIDER: ProviderKey = 'zoom';

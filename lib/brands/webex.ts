@@ -17,4 +17,7 @@ export const webexBrand = {
     livestream: [],
     registerAs: { meeting: 'meeting', webinar: 'meeting' },
   },
+  // A meeting's links live on its site (`https://<site>.webex.com/<site>/j.php?MTID=m...`,
+  // `.../meet/<name>`) and carry no meeting id: any link on a site may be one, Webex says which.
+  joinLinks: ['https://*.webex.com/*'],
 } as const;

@@ -14,4 +14,7 @@ export const zoomBrand = {
     livestream: ['meeting'],
     registerAs: { meeting: 'meeting', webinar: 'webinar' },
   },
+  // `https://zoom.us/j/<id>`, a vanity `https://acme.zoom.us/j/<id>`, and the same on ZoomGov
+  // (Chrome's `*.` host wildcard matches the bare domain too).
+  joinLinks: ['https://*.zoom.us/j/*', 'https://*.zoomgov.com/j/*'],
 } as const;

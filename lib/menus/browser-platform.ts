@@ -7,16 +7,16 @@ import type { MenuPlatform } from './types';
 const WINDOW = { width: 440, height: 600 };
 
 /**
- * The real browser behind the menu actions: the one place they meet `browser.*`. Webex links are
- * looked up by the Webex account, in the worker that holds the tokens.
+ * The real browser behind the menu actions: the one place they meet `browser.*`. Links are looked
+ * up by the accounts of the background (lib/background/services.ts), in the worker that holds the tokens.
  */
 export function createBrowserMenuPlatform(deps: {
-  findWebexMeeting: MenuPlatform['findWebexMeeting'];
+  findMeetingOfLink: MenuPlatform['findMeetingOfLink'];
 }): MenuPlatform & { pageExists: typeof pageExists } {
   return {
     t,
     pageExists,
-    findWebexMeeting: deps.findWebexMeeting,
+    findMeetingOfLink: deps.findMeetingOfLink,
     async openPage(path) {
       await browser.tabs.create({ url: url(path) });
     },

@@ -1,49 +1,53 @@
+import { BRANDS, brandOf, type ProviderKey } from '../brands/brands';
+import { everyProvider } from '../brands/names';
+import { httpsLink } from '../providers/https-link';
+import { matchesPattern } from './match-pattern';
 import type { MenuPlatform } from './types';
-import { webexJoinLink, WEBEX_JOIN_LINK_PATTERNS } from '../providers/webex/join-link';
-import { meetingIdFromLink, ZOOM_JOIN_LINK_PATTERNS } from '../providers/zoom/join-link';
 
-/** Where the link actions appear: Zoom and Webex join links. */
-export const MEETING_LINK_PATTERNS = [...ZOOM_JOIN_LINK_PATTERNS, ...WEBEX_JOIN_LINK_PATTERNS];
+/** Where the link actions appear: every provider's join links, as its brand declares them. */
+export const MEETING_LINK_PATTERNS: string[] = BRANDS.flatMap((brand) => [...brand.joinLinks]);
 
 export interface LinkedMeeting {
-  provider: 'zoom' | 'webex';
+  provider: ProviderKey;
   id: string;
 }
 
-/** What a link says before anyone is asked: a Zoom meeting id, a Webex link to look up, or neither. */
-export type RecognizedLink = { provider: 'zoom'; id: string } | { provider: 'webex'; webLink: string } | null;
-
-export function recognizeMeetingLink(link: string | undefined): RecognizedLink {
-  const zoomId = meetingIdFromLink(link);
-  if (zoomId) return { provider: 'zoom', id: zoomId };
-  const webLink = webexJoinLink(link);
-  return webLink ? { provider: 'webex', webLink } : null;
+/** The provider whose join-link patterns a link matches (the first, in the brands' order), or null. */
+export function providerOfLink(link: string | undefined): ProviderKey | null {
+  const url = httpsLink(link);
+  if (!url) return null;
+  const brand = BRANDS.find((b) => b.joinLinks.some((pattern) => matchesPattern(url, pattern)));
+  return brand?.key ?? null;
 }
 
-const WEBEX_MISSES = { 'signed-out': 'menuWebexSignedOut', 'not-found': 'menuWebexMeetingNotFound' };
+/** The sentence for each reason the link's provider found no meeting, naming that provider. */
+const MISSES = {
+  'signed-out': 'menuSignedOut',
+  'not-found': 'menuMeetingNotFound',
+  'not-a-meeting-link': 'menuNotProviderMeetingLink',
+} as const;
 
 /**
- * The meeting a clicked link points at. When there is none (not a meeting link, signed out of
- * Webex, no meeting of the account has that link) the person is told why and the answer is null.
+ * The meeting a clicked link points at, as the provider of the link says. When there is none (not
+ * a meeting link, signed out, no meeting of the account has that link) the person is told why and
+ * the answer is null.
  */
 export async function linkedMeeting(
   link: string | undefined,
   platform: MenuPlatform,
 ): Promise<LinkedMeeting | null> {
-  const recognized = recognizeMeetingLink(link);
-  if (!recognized) {
-    await platform.notify(platform.t('menuNotAMeetingLink'));
+  const provider = providerOfLink(link);
+  if (!provider || !link) {
+    await platform.notify(platform.t('menuNotAMeetingLink', [everyProvider('disjunction')]));
     return null;
   }
-  if (recognized.provider === 'zoom') return recognized;
-  const lookup = await platform.findWebexMeeting(recognized.webLink);
-  if (lookup.found) return { provider: 'webex', id: lookup.meetingId };
-  await platform.notify(platform.t(WEBEX_MISSES[lookup.reason]));
+  const lookup = await platform.findMeetingOfLink(provider, link);
+  if (lookup.found) return { provider, id: lookup.meetingId };
+  await platform.notify(platform.t(MISSES[lookup.reason], [brandOf(provider).name]));
   return null;
 }
 
-/** The query the invitation and registrants pages read: Zoom is the default provider there. */
+/** The query the invitation and registrants pages read (lib/protocol's provider and meeting id). */
 export function meetingQuery(meeting: LinkedMeeting): string {
-  const id = encodeURIComponent(meeting.id);
-  return meeting.provider === 'zoom' ? `meeting=${id}` : `provider=webex&meeting=${id}`;
+  return `provider=${encodeURIComponent(meeting.provider)}&meeting=${encodeURIComponent(meeting.id)}`;
 }

@@ -2,6 +2,7 @@ import { copyInvitation } from './actions/copy-invitation';
 import { manageRegistrants } from './actions/manage-registrants';
 import { registerToMeeting } from './actions/register-to-meeting';
 import { scheduleMeeting } from './actions/schedule-meeting';
+import { everyProvider } from '../brands/names';
 import type { MenuAction, MenuClick, MenuContextType, MenuPlatform } from './types';
 
 /** Every context-menu action. Adding one is a file in actions/ and a line here (a test checks). */
@@ -38,7 +39,8 @@ export async function registerMenus(
     if (action.requiresPage && !(await platform.pageExists(action.requiresPage))) continue;
     menus.create({
       id: action.id,
-      title: platform.t(action.titleKey),
+      // A title may speak of every provider ("Register to a Zoom or Webex meeting…").
+      title: platform.t(action.titleKey, [everyProvider('disjunction')]),
       contexts: action.contexts as [MenuContextType, ...MenuContextType[]],
       ...(action.targetUrlPatterns ? { targetUrlPatterns: action.targetUrlPatterns } : {}),
       ...(action.documentUrlPatterns ? { documentUrlPatterns: action.documentUrlPatterns } : {}),
@@ -61,6 +63,6 @@ export async function runMenuAction(
   } catch (error) {
     // A menu click has no view to show an error in: say it in a notification.
     console.error(`Menu action "${action.id}" failed`, error);
-    await platform.notify(platform.t('menuActionFailed'));
+    await platform.notify(platform.t('menuActionFailed', [everyProvider('conjunction')]));
   }
 }

@@ -1,3 +1,6 @@
+import type { ProviderKey } from '../brands/brands';
+import type { LinkLookup } from '../providers/provider';
+
 /** What a click on one of our menu items tells its action (a subset of contextMenus.OnClickData). */
 export interface MenuClick {
   menuItemId: string | number;
@@ -18,15 +21,13 @@ export interface MenuPlatform {
   /** A notification, for an action with nothing to open (no addresses in the selection). */
   notify(message: string): Promise<void>;
   /**
-   * The Webex meeting a join link belongs to, asked of Webex with the signed-in account. The link
-   * has no id in it; the lookup runs in the background, so the tokens never leave it.
+   * The meeting a join link points at, asked of the account of the provider whose join-link
+   * patterns the link matches (lib/providers/provider.ts). It runs in the background, so any
+   * lookup's tokens never leave it.
    */
-  findWebexMeeting(webLink: string): Promise<WebexLinkLookup>;
-  t(key: string): string;
+  findMeetingOfLink(provider: ProviderKey, link: string): Promise<LinkLookup>;
+  t(key: string, substitutions?: string[]): string;
 }
-
-export type WebexLinkLookup =
-  { found: true; meetingId: string } | { found: false; reason: 'signed-out' | 'not-found' };
 
 export type MenuContextType = 'selection' | 'link' | 'page';
 

@@ -19,7 +19,7 @@ export type Provider = z.infer<typeof ProviderSchema>;
 const EventRef = z.object({ id: MeetingId, kind: EventKindSchema }).strict();
 
 /** A meeting at a provider; `provider` may be left out for Zoom (older pages name none), and a Zoom id is digits. */
-const ProviderMeetingRef = z
+export const ProviderMeetingRef = z
   .object({ provider: ProviderSchema.optional(), id: ProviderMeetingId })
   .strict()
   .refine((ref) => (ref.provider ?? 'zoom') !== 'zoom' || /^\d+$/.test(ref.id), {

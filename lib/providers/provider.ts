@@ -2,7 +2,6 @@ import type { ProviderBrand } from '../brands/brand';
 import type { ProviderKey } from '../brands/brands';
 import type { EventMeetings, EventMeetingsDeps } from '../meetings/event-meetings';
 import type { Handlers } from '../messaging';
-import type { WebexLinkLookup as LinkLookup } from '../menus/types';
 import type { PopupAccount } from '../popup/accounts';
 import type { RegistrationAccount } from '../registration/registration-account';
 
@@ -45,8 +44,17 @@ export interface ProviderAccount {
   /** The popup's list, invitations and registrant counts. */
   popup(): Promise<PopupAccount>;
   /**
-   * The meeting a join link of this provider points at, for a provider whose links do not carry
-   * the meeting's id (the context menus ask it). Absent: the id is in the link.
+   * The meeting a link on this provider's join-link patterns points at (the context menus ask it,
+   * in the background, where the tokens are): read from the link when its id is in it, else looked
+   * up with the signed-in account.
    */
-  findMeetingOfLink?(link: string): Promise<LinkLookup>;
+  findMeetingOfLink(link: string): Promise<LinkLookup>;
 }
+
+/**
+ * What a provider says of a clicked link: its meeting (the id its pages take), or why there is none
+ * (no session to look it up with, no meeting of the account has it, or not a join link at all).
+ */
+export type LinkLookup =
+  | { found: true; meetingId: string }
+  | { found: false; reason: 'signed-out' | 'not-found' | 'not-a-meeting-link' };

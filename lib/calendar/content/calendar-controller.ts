@@ -1,3 +1,4 @@
+import { LEGACY_PROVIDER } from '../../brands/brands';
 import type { MeetingLink, Provider } from '../../protocol/meetings';
 import type { LoadActions } from './actions';
 import { type CalendarAdapter, type EditorHandle, messageOf } from '../adapter';
@@ -56,10 +57,10 @@ export function startCalendarController(options: ControllerOptions): void {
 
   const askProviders = async () => {
     const reply = await ask('meeting.providers', {});
-    // Unanswered, the buttons offer Zoom, a fresh install's default, rather than wait for ever:
+    // Unanswered, the buttons offer a fresh install's default rather than wait for ever:
     // adding then still works, or says why it cannot.
     if (reply.ok) buttons.setProviders(reply.data);
-    else buttons.setProviders({ defaultProvider: 'zoom', connected: [] });
+    else buttons.setProviders({ defaultProvider: LEGACY_PROVIDER, connected: [] });
   };
 
   async function attach(editor: EditorHandle, event: PageEvent, provider: Provider): Promise<void> {

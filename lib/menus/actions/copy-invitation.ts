@@ -2,7 +2,7 @@ import { linkedMeeting, MEETING_LINK_PATTERNS, meetingQuery } from '../linked-me
 import type { MenuAction } from '../types';
 
 /**
- * A Zoom or Webex join link -> its invitation on the clipboard. The service worker has no
+ * A provider's join link -> its meeting's invitation on the clipboard. The service worker has no
  * clipboard, so a small extension window fetches the invitation, copies it and shows what it copied
  * (with a Copy button if the browser refused). Chosen over an offscreen document (Chrome only, one
  * more permission) and over writing from the page (needs `scripting`, and fails on pages that

@@ -1,7 +1,7 @@
 import { linkedMeeting, MEETING_LINK_PATTERNS, meetingQuery } from '../linked-meeting';
 import type { MenuAction } from '../types';
 
-/** A Zoom or Webex join link -> the registrants page of that meeting. */
+/** A provider's join link -> the registrants page of its meeting. */
 export const manageRegistrants: MenuAction = {
   id: 'manage-registrants',
   titleKey: 'menuManageRegistrants',

@@ -1,12 +1,11 @@
-import { httpsLink } from '../../menus/https-link';
+import { httpsLink } from '../https-link';
 
-/**
- * Webex join links live on the meeting's site: `https://<site>.webex.com/<site>/j.php?MTID=m...`
- * (a meeting's `webLink`), `https://<site>.webex.com/meet/<name>` and others. Their shape carries no
- * meeting id, so any link on a site qualifies here and Webex says whether it is a meeting's.
+/*
+ * Webex join links live on the meeting's site (the brand's `joinLinks`, lib/brands/webex.ts):
+ * `https://<site>.webex.com/<site>/j.php?MTID=m...` (a meeting's `webLink`),
+ * `https://<site>.webex.com/meet/<name>` and others. Their shape carries no meeting id, so any link
+ * on a site qualifies here and Webex says whether it is a meeting's.
  */
-export const WEBEX_JOIN_LINK_PATTERNS = ['https://*.webex.com/*'];
-
 // A site's subdomain; www.webex.com and the bare domain are Cisco's own pages, never a meeting.
 const SITE_HOST = /^(?!www\.)(?:[a-z0-9-]+\.)+webex\.com$/i;
 

@@ -1,6 +1,6 @@
 import { ApiError } from '../../http/errors';
 import type { WebexMeeting } from './schemas';
-import type { WebexLinkLookup } from '../../menus/types';
+import type { LinkLookup } from '../provider';
 
 /** What the lookup needs of the background's Webex connection (a `WebexConnection` fits). */
 export interface WebexLinkSource {
@@ -13,7 +13,7 @@ export interface WebexLinkSource {
  * where the tokens are; an error other than a lost session is left to the caller.
  */
 export function createWebexLinkLookup(webex: WebexLinkSource) {
-  return async (webLink: string): Promise<WebexLinkLookup> => {
+  return async (webLink: string): Promise<LinkLookup> => {
     if (!(await webex.auth.isSignedIn())) return { found: false, reason: 'signed-out' };
     let meeting: WebexMeeting | null;
     try {

@@ -5,6 +5,7 @@ import { signInAgain } from '../../auth/connection';
 import type { MeetingProvider } from '../provider';
 import { createWebexConnection } from './connection';
 import { createWebexHandlers } from './handlers';
+import { webexJoinLink } from './join-link';
 import { createWebexLinkLookup } from './meeting-lookup';
 
 /** Webex, plugged in beside Zoom: its own tokens, server, messages and parts of every feature. */
@@ -16,6 +17,7 @@ export const webexProvider: MeetingProvider = {
       resolveEndpoints: async () => (await settingsItem.get()).webex,
     });
     const { api, auth } = webex;
+    const lookUpLink = createWebexLinkLookup(webex);
     return {
       key: 'webex',
       isSignedIn: () => auth.isSignedIn(),
@@ -52,7 +54,9 @@ export const webexProvider: MeetingProvider = {
           upcomingCache: webexUpcomingCacheItem,
         });
       },
-      findMeetingOfLink: createWebexLinkLookup(webex),
+      // Only a link on a meeting site is worth asking Webex about (www.webex.com is Cisco's own).
+      findMeetingOfLink: async (link) =>
+        webexJoinLink(link) ? lookUpLink(link) : { found: false, reason: 'not-a-meeting-link' },
     };
   },
 };

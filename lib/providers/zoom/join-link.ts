@@ -1,11 +1,6 @@
-import { httpsLink } from '../../menus/https-link';
+import { httpsLink } from '../https-link';
 
-/**
- * Zoom join links: `https://zoom.us/j/<id>`, a vanity `https://acme.zoom.us/j/<id>`, and the same on
- * ZoomGov. Chrome's `*.` host wildcard matches the bare domain too.
- */
-export const ZOOM_JOIN_LINK_PATTERNS = ['https://*.zoom.us/j/*', 'https://*.zoomgov.com/j/*'];
-
+// Zoom join links (the brand's `joinLinks`, lib/brands/zoom.ts): zoom.us, its vanity subdomains, ZoomGov.
 const HOSTS = /^(?:[a-z0-9-]+\.)*(?:zoom\.us|zoomgov\.com)$/i;
 
 /** The meeting id of a join link (9 to 11 digits, as Zoom numbers meetings), or null. */

@@ -9,6 +9,7 @@ import { signInAgain } from '../../auth/connection';
 import type { MeetingProvider } from '../provider';
 import { createZoomConnection } from './connection';
 import { createZoomAccountHandlers } from './handlers';
+import { meetingIdFromLink } from './join-link';
 
 /** Messages only Zoom answers beyond its account's: start, live stream, summaries, scheduling. */
 export const ZOOM_POPUP_MESSAGES = [
@@ -67,6 +68,12 @@ export const zoomProvider: MeetingProvider = {
       async popup() {
         const { zoomPopupAccount } = await import('./popup-account');
         return zoomPopupAccount({ api, profile: () => auth.profile(), upcomingCache: upcomingCacheItem });
+      },
+      // A Zoom join link carries its meeting's id: nothing to ask, signed in or not (the page opened
+      // then says what it needs).
+      async findMeetingOfLink(link) {
+        const meetingId = meetingIdFromLink(link);
+        return meetingId ? { found: true, meetingId } : { found: false, reason: 'not-a-meeting-link' };
       },
     };
   },

@@ -91,7 +91,8 @@ describe('the invitation window', () => {
     });
     render(<InvitationApp />);
     await screen.findByText('Zoom text');
-    expect(sent[0]!.payload).toEqual({ id: '81000000001' });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Zoom invitation');
+    expect(sent[0]!.payload).toEqual({ provider: 'zoom', id: '81000000001' });
     cleanup();
     window.history.replaceState({}, '', '/invitation.html?provider=webex&meeting=..%2Fpeople');
     render(<InvitationApp />);
@@ -99,6 +100,10 @@ describe('the invitation window', () => {
     window.history.replaceState({}, '', `/invitation.html?meeting=${WEBEX_ID}`);
     cleanup();
     render(<InvitationApp />);
-    expect(screen.getByRole('alert').textContent).toBe('This is not a Zoom meeting link.');
+    expect(screen.getByRole('alert').textContent).toBe('This is not a Zoom meeting.');
+    window.history.replaceState({}, '', '/invitation.html?provider=other&meeting=1');
+    cleanup();
+    render(<InvitationApp />);
+    expect(screen.getByRole('alert').textContent).toBe('This is not a Zoom or Webex meeting link.');
   });
 });

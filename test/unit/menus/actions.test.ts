@@ -1,19 +1,31 @@
 import { describe, expect, it, vi } from 'vitest';
 import { registerMenus, runMenuAction } from '@/lib/menus/registry';
-import type { MenuPlatform, WebexLinkLookup } from '@/lib/menus/types';
+import type { MenuPlatform } from '@/lib/menus/types';
+import type { LinkLookup } from '@/lib/providers/provider';
+import { webexJoinLink } from '@/lib/providers/webex/join-link';
 import { meetingIdFromLink } from '@/lib/providers/zoom/join-link';
+import { english } from '@/test/support/english-messages';
 
 const WEBEX_SERIES = '870f51ff287b41be84648412901e0402';
 const WEBEX_LINK = 'https://acme.webex.com/acme/j.php?MTID=md41817da6a55b0925530cb88b3577b1e';
 
-/** `webex`: what the background's Webex lookup answers (default: the link's meeting is found). */
-function fakePlatform(webex: WebexLinkLookup = { found: true, meetingId: WEBEX_SERIES }) {
+const NOT_A_MEETING_LINK: LinkLookup = { found: false, reason: 'not-a-meeting-link' };
+
+/**
+ * The background's accounts as the menus ask them: Zoom reads the id from the link, Webex looks a
+ * link on a site up (`webex`: its answer; default: the link's meeting is found).
+ */
+function fakePlatform(webex: LinkLookup = { found: true, meetingId: WEBEX_SERIES }) {
   return {
     openPage: vi.fn(async (_path: string) => {}),
     openWindow: vi.fn(async (_path: string) => {}),
     notify: vi.fn(async (_message: string) => {}),
-    findWebexMeeting: vi.fn(async (_webLink: string) => webex),
-    t: (key: string) => `t:${key}`,
+    findMeetingOfLink: vi.fn(async (provider: string, link: string): Promise<LinkLookup> => {
+      if (provider === 'webex') return webexJoinLink(link) ? webex : NOT_A_MEETING_LINK;
+      const meetingId = meetingIdFromLink(link);
+      return meetingId ? { found: true, meetingId } : NOT_A_MEETING_LINK;
+    }),
+    t: (key: string, subs?: string[]) => `t:${key}${subs ? `(${subs.join(',')})` : ''}`,
   } satisfies MenuPlatform;
 }
 
@@ -72,7 +84,7 @@ describe('menu actions', () => {
       { menuItemId: 'copy-invitation', linkUrl: 'https://acme.zoom.us/j/81000000002?pwd=x' },
       platform,
     );
-    expect(platform.openWindow).toHaveBeenCalledWith('invitation.html?meeting=81000000002');
+    expect(platform.openWindow).toHaveBeenCalledWith('invitation.html?provider=zoom&meeting=81000000002');
   });
 
   it('"Manage registrants" opens the registrants page of the linked meeting', async () => {
@@ -81,23 +93,23 @@ describe('menu actions', () => {
       { menuItemId: 'manage-registrants', linkUrl: 'https://zoom.us/j/81000000003' },
       platform,
     );
-    expect(platform.openPage).toHaveBeenCalledWith('registrants.html?meeting=81000000003');
+    expect(platform.openPage).toHaveBeenCalledWith('registrants.html?provider=zoom&meeting=81000000003');
   });
 
-  it('a Zoom link opens its page without asking Webex', async () => {
+  it('a Zoom link is asked of Zoom alone, and opens its page', async () => {
     const platform = fakePlatform();
     await runMenuAction(
       { menuItemId: 'copy-invitation', linkUrl: 'https://zoom.us/j/81000000003' },
       platform,
     );
-    expect(platform.findWebexMeeting).not.toHaveBeenCalled();
+    expect(platform.findMeetingOfLink.mock.calls).toEqual([['zoom', 'https://zoom.us/j/81000000003']]);
     expect(platform.notify).not.toHaveBeenCalled();
   });
 
   it('"Copy invitation" on a Webex link opens the invitation of the meeting Webex names', async () => {
     const platform = fakePlatform();
     await runMenuAction({ menuItemId: 'copy-invitation', linkUrl: WEBEX_LINK }, platform);
-    expect(platform.findWebexMeeting).toHaveBeenCalledWith(WEBEX_LINK);
+    expect(platform.findMeetingOfLink.mock.calls).toEqual([['webex', WEBEX_LINK]]);
     expect(platform.openWindow).toHaveBeenCalledWith(
       `invitation.html?provider=webex&meeting=${WEBEX_SERIES}`,
     );
@@ -107,7 +119,7 @@ describe('menu actions', () => {
   it('"Manage registrants" on a Webex link opens the registrants page of that meeting', async () => {
     const platform = fakePlatform();
     await runMenuAction({ menuItemId: 'manage-registrants', linkUrl: WEBEX_LINK }, platform);
-    expect(platform.findWebexMeeting).toHaveBeenCalledWith(WEBEX_LINK);
+    expect(platform.findMeetingOfLink.mock.calls).toEqual([['webex', WEBEX_LINK]]);
     expect(platform.openPage).toHaveBeenCalledWith(`registrants.html?provider=webex&meeting=${WEBEX_SERIES}`);
   });
 
@@ -115,7 +127,7 @@ describe('menu actions', () => {
     it(`"${id}" on a Webex link of no meeting of the account says so and opens nothing`, async () => {
       const platform = fakePlatform({ found: false, reason: 'not-found' });
       await runMenuAction({ menuItemId: id, linkUrl: WEBEX_LINK }, platform);
-      expect(platform.notify).toHaveBeenCalledWith('t:menuWebexMeetingNotFound');
+      expect(platform.notify).toHaveBeenCalledWith('t:menuMeetingNotFound(Webex)');
       expect(platform.openWindow).not.toHaveBeenCalled();
       expect(platform.openPage).not.toHaveBeenCalled();
     });
@@ -123,7 +135,7 @@ describe('menu actions', () => {
     it(`"${id}" on a Webex link while signed out of Webex asks to sign in`, async () => {
       const platform = fakePlatform({ found: false, reason: 'signed-out' });
       await runMenuAction({ menuItemId: id, linkUrl: WEBEX_LINK }, platform);
-      expect(platform.notify).toHaveBeenCalledWith('t:menuWebexSignedOut');
+      expect(platform.notify).toHaveBeenCalledWith('t:menuSignedOut(Webex)');
       expect(platform.openWindow).not.toHaveBeenCalled();
       expect(platform.openPage).not.toHaveBeenCalled();
     });
@@ -133,8 +145,13 @@ describe('menu actions', () => {
       for (const linkUrl of ['https://zoom.us/j/abc', 'https://www.webex.com/pricing', undefined]) {
         await runMenuAction({ menuItemId: id, linkUrl }, platform);
       }
-      expect(platform.notify.mock.calls).toEqual(Array(3).fill(['t:menuNotAMeetingLink']));
-      expect(platform.findWebexMeeting).not.toHaveBeenCalled();
+      expect(platform.notify.mock.calls).toEqual([
+        ['t:menuNotProviderMeetingLink(Zoom)'],
+        ['t:menuNotProviderMeetingLink(Webex)'],
+        ['t:menuNotAMeetingLink(Zoom or Webex)'],
+      ]);
+      // A link on a provider's patterns is that provider's to judge (here: not one of its join links).
+      expect(platform.findMeetingOfLink.mock.calls.map(([provider]) => provider)).toEqual(['zoom', 'webex']);
       expect(platform.openWindow).not.toHaveBeenCalled();
       expect(platform.openPage).not.toHaveBeenCalled();
     });
@@ -142,10 +159,10 @@ describe('menu actions', () => {
 
   it('a Webex lookup that fails (Webex down) ends in the failure notification', async () => {
     const platform = fakePlatform();
-    platform.findWebexMeeting.mockRejectedValueOnce(new Error('Webex is having trouble'));
+    platform.findMeetingOfLink.mockRejectedValueOnce(new Error('Webex is having trouble'));
     vi.spyOn(console, 'error').mockImplementation(() => {});
     await runMenuAction({ menuItemId: 'copy-invitation', linkUrl: WEBEX_LINK }, platform);
-    expect(platform.notify).toHaveBeenCalledWith('t:menuActionFailed');
+    expect(platform.notify).toHaveBeenCalledWith('t:menuActionFailed(Zoom and Webex)');
     expect(platform.openWindow).not.toHaveBeenCalled();
   });
 
@@ -166,7 +183,7 @@ describe('menu actions', () => {
     platform.openWindow.mockRejectedValueOnce(new Error('no window'));
     vi.spyOn(console, 'error').mockImplementation(() => {});
     await runMenuAction({ menuItemId: 'schedule-meeting' }, platform);
-    expect(platform.notify).toHaveBeenCalledWith('t:menuActionFailed');
+    expect(platform.notify).toHaveBeenCalledWith('t:menuActionFailed(Zoom and Webex)');
   });
 });
 
@@ -181,6 +198,25 @@ describe('registering the menus', () => {
     expect(api.create).toHaveBeenCalledWith(
       expect.objectContaining({ id: 'copy-invitation', title: 't:menuCopyInvitation', contexts: ['link'] }),
     );
+  });
+
+  it('names every provider in the titles and sentences that speak of them all', async () => {
+    const api = menus();
+    await registerMenus(api, { t: english, pageExists: async () => true });
+    expect(api.create).toHaveBeenCalledWith(
+      expect.objectContaining({ id: 'register-to-meeting', title: 'Register to a Zoom or Webex meeting…' }),
+    );
+    const platform = { ...fakePlatform(), t: english };
+    await runMenuAction({ menuItemId: 'copy-invitation', linkUrl: 'https://example.org/j/1' }, platform);
+    await runMenuAction({ menuItemId: 'copy-invitation', linkUrl: 'https://zoom.us/j/abc' }, platform);
+    platform.openWindow.mockRejectedValueOnce(new Error('no window'));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await runMenuAction({ menuItemId: 'schedule-meeting' }, platform);
+    expect(platform.notify.mock.calls.map(([message]) => message)).toEqual([
+      'This is not a Zoom or Webex meeting link.',
+      'This is not a Zoom meeting link.',
+      'That did not work. Open the toolbar popup to check your Zoom and Webex connections.',
+    ]);
   });
 
   it('leaves out the items whose page is not built yet', async () => {

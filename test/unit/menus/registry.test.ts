@@ -27,6 +27,19 @@ describe('the context-menu registry', () => {
     expect(menuActions.length).toBe(files.length);
   });
 
+  it('names no provider in code: links go to whichever provider’s brand declares them', () => {
+    const files = readdirSync(join(ROOT, 'lib/menus'), { recursive: true, encoding: 'utf8' });
+    const sources = files.filter((f) => f.endsWith('.ts'));
+    expect(sources.length).toBeGreaterThan(0);
+    for (const file of sources) {
+      const code = readFileSync(join(ROOT, 'lib/menus', file), 'utf8').replace(
+        /\/\/.*|\/\*[\s\S]*?\*\//g,
+        '',
+      );
+      expect(code, file).not.toMatch(/['"`](zoom|webex)['"`]|providers\/(zoom|webex)\//i);
+    }
+  });
+
   it('gives each action a unique id and a title in _locales', () => {
     const ids = menuActions.map((a) => a.id);
     expect(new Set(ids).size).toBe(ids.length);

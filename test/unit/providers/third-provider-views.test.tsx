@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { MeetingItem } from '@/components/meeting-item';
+import { App as InvitationApp } from '@/entrypoints/invitation/app';
 import { createButtonView } from '@/lib/calendar/content/button-view';
 import { itemActions } from '@/lib/popup/item-actions';
 import type { UpcomingItem } from '@/lib/protocol/popup';
@@ -14,8 +15,8 @@ import { keepShadowRoots, personClick, rootOf } from '@/test/support/shadow-root
 keepShadowRoots();
 
 // The views with a third provider in the brand list (as third-provider.test.ts registers one): the
-// calendar button and the popup's row draw and name it from its brand, offer what its brand says,
-// and have no branch that sends it down Zoom's or Webex's path.
+// calendar button, the popup's row and the invitation window draw and name it from its brand, offer
+// what its brand says, and have no branch that sends it down Zoom's or Webex's path.
 const THIRD = vi.hoisted(() => ({
   key: 'third' as never as 'zoom',
   name: 'Third',
@@ -27,12 +28,14 @@ const THIRD = vi.hoisted(() => ({
     livestream: [],
     registerAs: { meeting: 'meeting' as const, webinar: 'meeting' as const },
   },
+  joinLinks: ['https://meet.third.example/*'],
 }));
 vi.mock('@/lib/brands/brands', async (importOriginal) => {
   const real = await importOriginal<typeof import('@/lib/brands/brands')>();
   const BRANDS = [...real.BRANDS, THIRD];
   const PROVIDER_KEYS = BRANDS.map((b) => b.key);
   return {
+    ...real,
     BRANDS,
     PROVIDER_KEYS,
     isProviderKey: (value: unknown) => (PROVIDER_KEYS as string[]).includes(value as string),
@@ -92,5 +95,24 @@ describe('a third provider in the views', () => {
     const menu = within(screen.getByRole('menu')).getAllByRole('menuitem');
     expect(menu.map((m) => m.textContent)).toEqual(['Copy join link', 'Copy invitation', 'Registrants']);
     expect(itemActions(item).registrantsPage).toBe('registrants.html?provider=third&meeting=T42');
+  });
+
+  it('the invitation window asks Third for its meeting’s invitation and is titled in its name', async () => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: vi.fn(async () => {}) },
+      configurable: true,
+    });
+    window.history.replaceState({}, '', '/invitation.html?provider=third&meeting=T42');
+    const sent = answerMessages({
+      'meeting.invitation': () => ({ ok: true, data: { invitation: 'Join the Third meeting T42' } }),
+    });
+    render(<InvitationApp />);
+    expect((await screen.findByTestId('invitation')).textContent).toBe('Join the Third meeting T42');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Third invitation');
+    expect(sent[0]!.payload).toEqual({ provider: 'third', id: 'T42' });
+    cleanup();
+    window.history.replaceState({}, '', '/invitation.html?provider=third&meeting=..%2Fpeople');
+    render(<InvitationApp />);
+    expect(screen.getByRole('alert').textContent).toBe('This is not a Third meeting.');
   });
 });

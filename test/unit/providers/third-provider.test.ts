@@ -1,15 +1,17 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { readPageParams } from '@/components/registration/page-params';
 import type { CalendarEvent } from '@/lib/protocol/calendar-event';
 import type { EventMeetings } from '@/lib/meetings/event-meetings';
 import type { MeetingLink } from '@/lib/protocol/meetings';
 import type { MeetingProvider, ProviderAccount } from '@/lib/providers/provider';
 import type { RegistrationProvider } from '@/lib/registration/registration-provider';
+import { englishMessages } from '@/test/support/english-messages';
 
 // A third provider, registered the way a real one is: its brand in the brand list (here by
 // replacing the list's module) and its provider in the list createServices connects. Nothing else
-// names it; if the background, the registration engine or the popup's answers branched on "zoom"
-// or "webex", a message about it would be refused or go to the wrong provider.
+// names it; if the background, the registration engine, the popup's answers or the context menus
+// branched on "zoom" or "webex", a message or a link of it would be refused or go to the wrong provider.
 const THIRD_BRAND = vi.hoisted(() => ({
   key: 'third' as never as 'zoom',
   name: 'Third',
@@ -21,12 +23,14 @@ const THIRD_BRAND = vi.hoisted(() => ({
     livestream: [],
     registerAs: { meeting: 'meeting' as const, webinar: 'meeting' as const },
   },
+  joinLinks: ['https://meet.third.example/*'],
 }));
 vi.mock('@/lib/brands/brands', async (importOriginal) => {
   const real = await importOriginal<typeof import('@/lib/brands/brands')>();
   const BRANDS = [...real.BRANDS, THIRD_BRAND];
   const PROVIDER_KEYS = BRANDS.map((b) => b.key);
   return {
+    ...real,
     BRANDS,
     PROVIDER_KEYS,
     isProviderKey: (value: unknown) => (PROVIDER_KEYS as string[]).includes(value as string),
@@ -60,6 +64,8 @@ function thirdProvider() {
   const calls: string[] = [];
   const batches: string[][] = [];
   const registered = new Map<string, string>();
+  /** Whether someone is signed in to Third; its join links are looked up with the account. */
+  const session = { signedIn: true };
   const link: MeetingLink = {
     provider: THIRD,
     meetingId: 'T42',
@@ -129,6 +135,14 @@ function thirdProvider() {
           registrants: async () => [],
           updateStatus: async () => 0,
         }),
+        // Third's join links carry no id it can trust: the account looks them up, as Webex does.
+        async findMeetingOfLink(link) {
+          calls.push(`findMeetingOfLink ${link}`);
+          if (!session.signedIn) return { found: false, reason: 'signed-out' };
+          const id = /^https:\/\/meet\.third\.example\/(\w+)$/.exec(link)?.[1];
+          if (!id) return { found: false, reason: 'not-a-meeting-link' };
+          return id === 'T42' ? { found: true, meetingId: id } : { found: false, reason: 'not-found' };
+        },
         popup: async () => ({
           provider: THIRD,
           userId: async () => 'third-user',
@@ -149,7 +163,7 @@ function thirdProvider() {
       };
     },
   };
-  return { provider, calls, batches, registered };
+  return { provider, calls, batches, registered, session };
 }
 
 async function setup() {
@@ -171,7 +185,7 @@ async function setup() {
     if (!reply.ok) throw new Error(`${type}: ${reply.error?.message}`);
     return reply.data as Record<string, unknown>;
   };
-  return { ...third, send };
+  return { ...third, send, services };
 }
 
 describe('a third provider, plugged in by the registry alone', () => {
@@ -222,5 +236,100 @@ describe('a third provider, plugged in by the registry alone', () => {
     expect(await send('meeting.invitation', { provider: 'third', id: 'T42' })).toEqual({
       invitation: 'Join the Third meeting T42',
     });
+  });
+});
+
+describe('the context menus on a third provider’s join link', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    englishMessages();
+  });
+
+  async function menus() {
+    const [{ createBrowserMenuPlatform }, registry] = await Promise.all([
+      import('@/lib/menus/browser-platform'),
+      import('@/lib/menus/registry'),
+    ]);
+    const { services, session, calls } = await setup();
+    const platform = createBrowserMenuPlatform({ findMeetingOfLink: services.findMeetingOfLink });
+    const windows = vi.spyOn(fakeBrowser.windows, 'create').mockResolvedValue({} as never);
+    const tabs = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    const notes = vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('' as never);
+    const click = (menuItemId: string, linkUrl: string) =>
+      registry.runMenuAction({ menuItemId, linkUrl }, platform);
+    const opened = () => [...windows.mock.calls, ...tabs.mock.calls].map(([p]) => String(p?.url));
+    const notified = () => notes.mock.calls.map(([options]) => options.message);
+    return { registry, services, session, calls, click, opened, notified };
+  }
+
+  it('offers the link items on the join links its brand declares', async () => {
+    const { registry } = await menus();
+    const created: { id: string; targetUrlPatterns?: string[] }[] = [];
+    await registry.registerMenus(
+      { removeAll: async () => {}, create: (item) => created.push(item) },
+      { t: (key) => key, pageExists: async () => true },
+    );
+    for (const id of ['copy-invitation', 'manage-registrants']) {
+      expect(created.find((item) => item.id === id)?.targetUrlPatterns, id).toContain(
+        'https://meet.third.example/*',
+      );
+    }
+  });
+
+  it('"Copy invitation" and "Manage registrants" ask Third and open its meeting’s pages', async () => {
+    const { click, opened, calls, notified } = await menus();
+    await click('copy-invitation', 'https://meet.third.example/T42');
+    await click('manage-registrants', 'https://meet.third.example/T42');
+    expect(calls).toEqual([
+      'findMeetingOfLink https://meet.third.example/T42',
+      'findMeetingOfLink https://meet.third.example/T42',
+    ]);
+    const [invitation, registrants] = opened();
+    expect(invitation).toBe(fakeBrowser.runtime.getURL('/invitation.html?provider=third&meeting=T42'));
+    expect(registrants).toBe(fakeBrowser.runtime.getURL('/registrants.html?provider=third&meeting=T42'));
+    // The registrants page reads the meeting of Third from that address.
+    expect(readPageParams(new URL(registrants!))).toEqual({
+      target: { provider: 'third', kind: 'meeting', id: 'T42' },
+    });
+    expect(notified()).toEqual([]);
+  });
+
+  it('says in Third’s name when its account is signed out or has no such meeting', async () => {
+    const { click, opened, notified, session } = await menus();
+    await click('copy-invitation', 'https://meet.third.example/T99');
+    await click('copy-invitation', 'https://meet.third.example/a/b');
+    session.signedIn = false;
+    await click('manage-registrants', 'https://meet.third.example/T42');
+    await click('copy-invitation', 'https://elsewhere.example/T42');
+    expect(notified()).toEqual([
+      'This link is not the join link of a meeting of the Third account you are signed in with.',
+      'This is not a Third meeting link.',
+      'You are not signed in to Third. Sign in from the settings, then try this link again.',
+      'This is not a Zoom, Webex, or Third meeting link.',
+    ]);
+    expect(opened()).toEqual([]);
+  });
+
+  it('still gives Zoom and Webex links to their own accounts', async () => {
+    const { services, calls } = await menus();
+    await expect(services.findMeetingOfLink('zoom', 'https://zoom.us/j/81000000003')).resolves.toEqual({
+      found: true,
+      meetingId: '81000000003',
+    });
+    await expect(services.findMeetingOfLink('zoom', 'https://zoom.us/j/abc')).resolves.toEqual({
+      found: false,
+      reason: 'not-a-meeting-link',
+    });
+    // Nobody is signed in to Webex here: a link on a site cannot be looked up; Cisco's own page is no link.
+    const webLink = 'https://acme.webex.com/acme/j.php?MTID=md41817da6a55b0925530cb88b3577b1e';
+    await expect(services.findMeetingOfLink('webex', webLink)).resolves.toEqual({
+      found: false,
+      reason: 'signed-out',
+    });
+    await expect(services.findMeetingOfLink('webex', 'https://www.webex.com/pricing')).resolves.toEqual({
+      found: false,
+      reason: 'not-a-meeting-link',
+    });
+    expect(calls).toEqual([]);
   });
 });

@@ -66,8 +66,12 @@ describe('the Webex link lookup (fake client)', () => {
 
   it('is what the browser platform of the background uses', async () => {
     const { webex, lookup } = source(true, async () => listedMeeting());
-    const platform = createBrowserMenuPlatform({ findWebexMeeting: createWebexLinkLookup(webex) });
-    await expect(platform.findWebexMeeting(LINK)).resolves.toEqual({ found: true, meetingId: SERIES });
+    const find = createWebexLinkLookup(webex);
+    const platform = createBrowserMenuPlatform({ findMeetingOfLink: async (_provider, link) => find(link) });
+    await expect(platform.findMeetingOfLink('webex', LINK)).resolves.toEqual({
+      found: true,
+      meetingId: SERIES,
+    });
     expect(lookup).toHaveBeenCalledWith(LINK);
   });
 });
