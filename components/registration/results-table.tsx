@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { ErrorNotice } from '@/components/error-notice';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
-import type { JobPerson } from '@/lib/registration/job-schema';
+import type { JobPerson } from '@/lib/protocol/registration-job';
 import { resultsCsv } from '@/lib/registration/results-csv';
 import { outcomeLabel } from './labels';
 

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { LivestreamStatusRequestSchema } from '../providers/zoom/schemas/livestream';
-import { SummaryListSchema, SummarySchema } from '../providers/zoom/schemas/summary';
+import { SummaryListSchema, SummarySchema } from './meeting-summary';
 import { ProviderSchema } from './meetings';
 
 // Messages behind the toolbar popup and the small windows the context menus open. Extension pages
@@ -171,7 +170,7 @@ export const popupMessages = {
     request: z
       .object({
         id: MeetingId,
-        action: LivestreamStatusRequestSchema.shape.action,
+        action: z.enum(['start', 'stop']),
         settings: LivestreamStartSettingsSchema.optional(),
       })
       .strict(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JobPersonSchema, JobSchema } from '../registration/job-schema';
+import { JobPersonSchema, JobSchema } from './registration-job';
 import { ProviderSchema } from './meetings';
 import { EventKindSchema } from './popup';
 

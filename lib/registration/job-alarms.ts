@@ -1,4 +1,4 @@
-import type { Job } from './job-schema';
+import type { Job } from '../protocol/registration-job';
 
 /** Wakes a job at a time; the background implements it with `browser.alarms` (alarm-scheduler.ts). */
 export interface Scheduler {

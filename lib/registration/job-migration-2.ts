@@ -1,4 +1,4 @@
-import { JobSchema } from './job-schema';
+import { JobSchema } from '../protocol/registration-job';
 import type { JobStore, StorageApi } from './job-store';
 
 // Registration jobs, layout 1 -> 2: every job in one item (`local:registrationJobs`) becomes a job

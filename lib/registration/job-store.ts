@@ -7,7 +7,7 @@ import {
   JobHeaderSchema,
   JobIndexSchema,
   SkippedSchema,
-} from './job-schema';
+} from '../protocol/registration-job';
 
 /**
  * Where the runner keeps its jobs. Each job is stored in pieces: `<prefix>:<id>` (the header: state,

@@ -1,9 +1,9 @@
-import type { Chunk, ChunkState, Counts, Job, JobPerson } from './job-schema';
+import type { Chunk, ChunkState, Counts, Job, JobPerson } from '../protocol/registration-job';
 import type { Rejected } from './person';
 import type { Plan } from './plan';
 import type { ProviderName } from './registration-provider';
 
-export type { Chunk, Counts, Job, JobPerson, JobState, Outcome } from './job-schema';
+export type { Chunk, Counts, Job, JobPerson, JobState, Outcome } from '../protocol/registration-job';
 
 export type { JobStore } from './job-store';
 

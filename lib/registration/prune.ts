@@ -1,4 +1,4 @@
-import type { Job } from './job-schema';
+import type { Job } from '../protocol/registration-job';
 
 /**
  * How much finished work is kept for its results table and CSV export. Jobs share `storage.local`

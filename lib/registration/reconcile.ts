@@ -1,4 +1,4 @@
-import type { Chunk, Job } from './job-schema';
+import type { Chunk, Job } from '../protocol/registration-job';
 import { settledState, unresolved } from './jobs';
 import { type Failure, type RegistrationProvider, sameEmail } from './registration-provider';
 

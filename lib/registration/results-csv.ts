@@ -1,4 +1,4 @@
-import type { JobPerson } from './job-schema';
+import type { JobPerson } from '../protocol/registration-job';
 
 /**
  * A spreadsheet evaluates a cell that starts with = + - @ (and, in some, a tab or carriage return)

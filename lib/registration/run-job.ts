@@ -1,4 +1,4 @@
-import type { Chunk, Job, JobPerson } from './job-schema';
+import type { Chunk, Job, JobPerson } from '../protocol/registration-job';
 import { settledState, unresolved } from './jobs';
 import { MAX_ATTEMPTS, reconcile, type RunContext, setAside } from './reconcile';
 import { type Failure, type Person, sameEmail } from './registration-provider';

@@ -1,6 +1,6 @@
 import { RegistrationError } from './errors';
 import { createJobAlarms, type Scheduler } from './job-alarms';
-import type { Chunk, Job } from './job-schema';
+import type { Chunk, Job } from '../protocol/registration-job';
 import type { JobStore } from './job-store';
 import { countJob, retryFailed } from './jobs';
 import type { RunContext } from './reconcile';

@@ -1,4 +1,4 @@
-import type { Job } from './job-schema';
+import type { Job } from '../protocol/registration-job';
 import { sameEmail } from './registration-provider';
 
 const UNFINISHED = new Set<Job['state']>(['queued', 'running', 'waiting', 'paused']);

@@ -1,4 +1,4 @@
-import type { Job } from './job-schema';
+import type { Job } from '../protocol/registration-job';
 
 /**
  * How many bytes of `storage.local` the jobs not yet finished may take, counted as they will be once

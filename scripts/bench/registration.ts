@@ -3,7 +3,7 @@
 // time is compared with the rate-limit floor (batch calls / HEAVY 10 per second), and with the
 // naive way, one "add registrant" call per person, as fast as 429s allow.
 import { createHttpClient } from '../../lib/http/client';
-import { ChunkSchema, JobSchema } from '../../lib/registration/job-schema';
+import { ChunkSchema, JobSchema } from '../../lib/protocol/registration-job';
 import { createJob, type Job, type JobStore } from '../../lib/registration/jobs';
 import { prepareWithEvent } from '../../lib/registration/prepare';
 import { createRegistrationRunner } from '../../lib/registration/runner';

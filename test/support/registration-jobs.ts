@@ -1,4 +1,4 @@
-import type { Job } from '@/lib/registration/job-schema';
+import type { Job } from '@/lib/protocol/registration-job';
 import type { JobStore } from '@/lib/registration/job-store';
 import { createRegistrationJobStore } from '@/lib/registration/job-items';
 import { zoomEventInfo } from '@/lib/providers/zoom/registration';

@@ -3,6 +3,6 @@ export * from './schemas/common';
 export * from './schemas/livestream';
 export * from './schemas/meeting';
 export * from './schemas/registrant';
-export * from './schemas/summary';
+export * from '../../protocol/meeting-summary';
 export * from './schemas/user';
 export * from './schemas/webinar';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRegistrationHandlers } from '@/lib/background/registration-handlers';
 import { loadUpcoming } from '@/lib/providers/zoom/upcoming';
-import type { Job } from '@/lib/registration/job-schema';
+import type { Job } from '@/lib/protocol/registration-job';
 import { jobResults } from '@/lib/registration/jobs';
 import { resultsCsv } from '@/lib/registration/results-csv';
 import type { RegistrationRunner } from '@/lib/registration/runner';

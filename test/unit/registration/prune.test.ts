@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Job } from '@/lib/registration/job-schema';
+import type { Job } from '@/lib/protocol/registration-job';
 import { createJob } from '@/lib/registration/jobs';
 import { planRegistration, type Plan } from '@/lib/registration/plan';
 import { KEEP_FINISHED, pruneFinished } from '@/lib/registration/prune';

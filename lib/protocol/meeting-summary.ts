@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { PageTokenSchema } from './common';
+
+/** `""` means "no more pages"; both that and a missing token mean the end. */
+const PageTokenSchema = z
+  .string()
+  .optional()
+  .transform((token) => (token ? token : undefined));
 
 // AI Companion summaries (docs/api/zoom-meetings-api-reference.txt only; the older export in
 // test/specs has none).
