@@ -127,23 +127,23 @@ export function defineSettingsItem() {
 }
 export const settingsItem = defineSettingsItem();
 
-// Zoom sign-in (lib/auth). The access token lives only in `session:` storage (memory, cleared with
-// the browser, out of content scripts' reach in Chrome); the refresh token in `local:` so a restart
-// keeps the person signed in. The grant records which server issued it: a token is never sent to
-// another server after the settings change.
+// Sign-in (lib/auth), the same shapes for every provider. The access token lives only in
+// `session:` storage (memory, cleared with the browser, out of content scripts' reach in Chrome);
+// the refresh token in `local:` so a restart keeps the person signed in. The grant records which
+// server issued it: a token is never sent to another server after the settings change.
 
-export const ZoomAccessTokenSchema = z
+export const AccessTokenSchema = z
   .object({ accessToken: z.string().min(1), expiresAt: z.number() })
   .nullable();
-export const zoomAccessTokenItem = defineValidatedItem('session:zoomAccessToken', ZoomAccessTokenSchema, {
+export const zoomAccessTokenItem = defineValidatedItem('session:zoomAccessToken', AccessTokenSchema, {
   fallback: null,
   version: 1,
 });
 
-export const ZoomGrantSchema = z
+export const GrantSchema = z
   .object({ refreshToken: z.string().min(1), oauthBase: z.url(), apiBase: z.url(), clientId: z.string() })
   .nullable();
-export const zoomGrantItem = defineValidatedItem('local:zoomGrant', ZoomGrantSchema, {
+export const zoomGrantItem = defineValidatedItem('local:zoomGrant', GrantSchema, {
   fallback: null,
   version: 1,
 });
@@ -163,20 +163,20 @@ export const zoomProfileItem = defineValidatedItem('local:zoomProfile', ZoomProf
 });
 
 /** Why the person was signed out without asking (a refused refresh), for the status to say so. */
-export const ZoomSignedOutSchema = z.object({ reason: z.string(), at: z.number() }).nullable();
-export const zoomSignedOutItem = defineValidatedItem('local:zoomSignedOut', ZoomSignedOutSchema, {
+export const SignedOutSchema = z.object({ reason: z.string(), at: z.number() }).nullable();
+export const zoomSignedOutItem = defineValidatedItem('local:zoomSignedOut', SignedOutSchema, {
   fallback: null,
   version: 1,
 });
 
-// Webex sign-in: the same split as Zoom's, under its own keys, so both accounts can be connected at
-// once. The access token and grant share Zoom's shapes; the profile is Webex's own.
+// Webex sign-in: the same items as Zoom's, under its own keys, so both accounts can be connected at
+// once; the profile is Webex's own.
 
-export const webexAccessTokenItem = defineValidatedItem('session:webexAccessToken', ZoomAccessTokenSchema, {
+export const webexAccessTokenItem = defineValidatedItem('session:webexAccessToken', AccessTokenSchema, {
   fallback: null,
   version: 1,
 });
-export const webexGrantItem = defineValidatedItem('local:webexGrant', ZoomGrantSchema, {
+export const webexGrantItem = defineValidatedItem('local:webexGrant', GrantSchema, {
   fallback: null,
   version: 1,
 });
@@ -193,7 +193,7 @@ export const webexProfileItem = defineValidatedItem('local:webexProfile', WebexP
   fallback: null,
   version: 1,
 });
-export const webexSignedOutItem = defineValidatedItem('local:webexSignedOut', ZoomSignedOutSchema, {
+export const webexSignedOutItem = defineValidatedItem('local:webexSignedOut', SignedOutSchema, {
   fallback: null,
   version: 1,
 });

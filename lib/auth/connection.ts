@@ -137,3 +137,34 @@ export async function signInAgain(
   await connection.signIn();
   return (await connection.status()).connected;
 }
+
+/**
+ * The answers every account gives the extension's pages: its status (read again from the provider
+ * on `refresh`), sign-in and sign-out, each answering the status after. A refused token during the
+ * refresh signs the person out and the status says why; any other failure (offline) leaves the
+ * saved profile on show.
+ */
+export function accountAnswers<P>(
+  connection: Pick<Connection<P, unknown>, 'signIn' | 'signOut' | 'status' | 'refreshProfile'>,
+  describe: (error: unknown) => string,
+) {
+  const status = () => connection.status();
+  return {
+    async status({ refresh }: { refresh?: boolean | undefined }): Promise<AccountStatus<P>> {
+      const current = await status();
+      if (!refresh || !current.connected) return current;
+      await connection.refreshProfile().catch((error: unknown) => {
+        console.warn('Could not refresh the profile:', describe(error));
+      });
+      return status();
+    },
+    async signIn(): Promise<AccountStatus<P>> {
+      await connection.signIn();
+      return status();
+    },
+    async signOut(): Promise<AccountStatus<P>> {
+      await connection.signOut();
+      return status();
+    },
+  };
+}

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { ProviderKey } from '../brands/brands';
 import type { CalendarEvent } from '../protocol/calendar-event';
 import { ApiError } from '../http/errors';
@@ -31,8 +32,8 @@ export interface MeetingOps<S extends Snapshot> {
   snapshot(event: CalendarEvent): S;
   /** A linked meeting's invitation, read from the provider (it may hold a password: never stored). */
   invitation(meetingId: string): Promise<string>;
-  /** This provider's snapshot of a link, or null (another provider's, or unreadable). */
-  readSynced(entry: EventLinkEntry): S | null;
+  /** The shape of this provider's snapshot, to read a stored one back. */
+  readonly syncedSchema: z.ZodType<S>;
   /** Sends what changed from `synced` to `next`; answers the new invitation, or null when nothing did. */
   update(meetingId: string, synced: S, next: S): Promise<string | null>;
   /** The topic a snapshot gives the meeting. */
@@ -117,7 +118,8 @@ export function createEventMeetings<S extends Snapshot>(
       const entry = await find(event, tabId);
       if (!entry) return NO_LINK;
       // Another provider's meeting is kept in step by its own service, never here.
-      const synced = ops.readSynced(entry);
+      const read = entry.link.provider === ops.provider ? ops.syncedSchema.safeParse(entry.synced) : null;
+      const synced = read?.success ? read.data : null;
       if (!synced) return { link: entry.link, updated: false, invitation: null };
       const next = ops.snapshot(event);
       const { meetingId } = entry.link;

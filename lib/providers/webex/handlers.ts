@@ -1,6 +1,7 @@
-import type { WebexSettingsView, WebexStatusView } from '../../protocol/webex';
+import type { WebexSettingsView } from '../../protocol/webex';
 import type { ProviderChoice, WebexEndpoints } from '../../storage';
 import type { WebexConnection } from './connection';
+import { accountAnswers } from '../../auth/connection';
 import { describeError } from '../../http/describe-error';
 import type { Handlers } from '../../messaging';
 
@@ -18,31 +19,16 @@ export interface WebexServices {
 
 /** The Webex account's and server's answers: its status, sign-in and sign-out, its server settings. */
 export function createWebexHandlers(services: WebexServices): Partial<Handlers> {
-  const status = (): Promise<WebexStatusView> => services.webex.status();
+  const account = accountAnswers(services.webex, (error) => `Webex, ${describeError(error).code}`);
   const view = async (): Promise<WebexSettingsView> => ({
     ...(await services.getSettings()),
     redirectUrl: services.redirectUrl,
   });
 
   return {
-    'webex.status': async ({ refresh }) => {
-      const current = await status();
-      if (!refresh || !current.connected) return current;
-      // As for Zoom: a refused token signs the person out and the status says why; being offline
-      // leaves the saved profile on show.
-      await services.webex.refreshProfile().catch((error: unknown) => {
-        console.warn('Could not refresh the Webex profile:', describeError(error).code);
-      });
-      return status();
-    },
-    'webex.signIn': async () => {
-      await services.webex.signIn();
-      return status();
-    },
-    'webex.signOut': async () => {
-      await services.webex.signOut();
-      return status();
-    },
+    'webex.status': (request) => account.status(request),
+    'webex.signIn': () => account.signIn(),
+    'webex.signOut': () => account.signOut(),
     'settings.getWebex': view,
     'settings.saveWebex': async (request) => {
       const current = await services.getSettings();

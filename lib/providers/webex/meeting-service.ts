@@ -67,11 +67,7 @@ export function createWebexMeetingService(options: WebexMeetingServiceOptions): 
       },
       snapshot: webexScheduleFromEvent,
       invitation: async (meetingId) => composeWebexInvitation(await api.meetings.get(meetingId)),
-      readSynced(entry) {
-        if (entry.link.provider !== 'webex') return null;
-        const parsed = WebexSyncedScheduleSchema.safeParse(entry.synced);
-        return parsed.success ? parsed.data : null;
-      },
+      syncedSchema: WebexSyncedScheduleSchema,
       async update(meetingId, synced, next) {
         const patch = webexScheduleChanges(synced, next);
         return patch ? composeWebexInvitation(await api.meetings.update(meetingId, patch)) : null;

@@ -1,6 +1,7 @@
 import type { ResolvedZoomEndpoints } from './endpoints';
+import { accountAnswers } from '../../auth/connection';
 import { describeError } from '../../http/describe-error';
-import type { ConnectionStatus, Handlers, ZoomSettingsView } from '../../messaging';
+import type { Handlers, ZoomSettingsView } from '../../messaging';
 import type { ZoomEndpoints } from '../../storage';
 import type { ZoomConnection } from './connection';
 
@@ -18,31 +19,16 @@ type ZoomAccountHandlers = Pick<
 
 /** The Zoom account's and server's answers: its status, sign-in and sign-out, its server settings. */
 export function createZoomAccountHandlers(services: ZoomAccountServices): ZoomAccountHandlers {
-  const status = async (): Promise<ConnectionStatus> => ({ zoom: await services.zoom.status() });
+  const account = accountAnswers(services.zoom, (error) => `Zoom, ${describeError(error).code}`);
   const settingsView = async (): Promise<ZoomSettingsView> => ({
     ...(await services.resolveZoomEndpoints()),
     redirectUrl: services.redirectUrl,
   });
 
   return {
-    'status.get': async ({ refresh }) => {
-      const current = await status();
-      if (!refresh || !current.zoom.connected) return current;
-      // A refused token during the read signs the person out and the status says why; any other
-      // failure (offline) leaves the saved profile on show.
-      await services.zoom.refreshProfile().catch((error: unknown) => {
-        console.warn('Could not refresh the Zoom profile:', describeError(error).code);
-      });
-      return status();
-    },
-    'auth.signIn': async () => {
-      await services.zoom.signIn();
-      return status();
-    },
-    'auth.signOut': async () => {
-      await services.zoom.signOut();
-      return status();
-    },
+    'status.get': async (request) => ({ zoom: await account.status(request) }),
+    'auth.signIn': async () => ({ zoom: await account.signIn() }),
+    'auth.signOut': async () => ({ zoom: await account.signOut() }),
     'settings.getZoom': settingsView,
     'settings.saveZoom': async (endpoints) => {
       const { locked, endpoints: current } = await services.resolveZoomEndpoints();

@@ -78,11 +78,7 @@ export function createMeetingService(options: MeetingServiceOptions): EventMeeti
       },
       snapshot: scheduleFromEvent,
       invitation,
-      readSynced(entry) {
-        if (entry.link.provider !== 'zoom') return null;
-        const parsed = SyncedScheduleSchema.safeParse(entry.synced);
-        return parsed.success ? parsed.data : null;
-      },
+      syncedSchema: SyncedScheduleSchema,
       async update(meetingId, synced, next) {
         const patch = scheduleChanges(synced, next);
         if (!patch) return null;
