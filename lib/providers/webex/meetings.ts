@@ -1,5 +1,6 @@
 import { ApiError } from '../../http/errors';
-import { type HttpClient, parseWebexInput } from './context';
+import { type HttpClient } from './context';
+import { parseRequestBody } from '../../http/request-body';
 import { webexPaths } from './paths';
 import {
   CreateMeetingRequestSchema,
@@ -28,7 +29,7 @@ export function createWebexMeetingsApi(http: HttpClient) {
   return {
     // async: a refused body rejects the promise rather than throwing at the call.
     async create(body: CreateWebexMeeting) {
-      const json = parseWebexInput(CreateMeetingRequestSchema, body, 'meeting');
+      const json = parseRequestBody(CreateMeetingRequestSchema, body, 'meeting');
       return http.request('POST', webexPaths.meetings(), { schema: MeetingSchema, json });
     },
     get(id: string, hostEmail?: string) {
@@ -62,7 +63,7 @@ export function createWebexMeetingsApi(http: HttpClient) {
       }
     },
     async update(id: string, body: UpdateWebexMeeting) {
-      const json = parseWebexInput(UpdateMeetingRequestSchema, body, 'meeting update');
+      const json = parseRequestBody(UpdateMeetingRequestSchema, body, 'meeting update');
       return http.request('PATCH', webexPaths.meeting(id), { schema: MeetingSchema, json });
     },
     /** `sendEmail: false` keeps Webex from mailing invitees about the cancellation. */

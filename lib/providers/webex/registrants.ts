@@ -1,5 +1,6 @@
 import { ApiError } from '../../http/errors';
-import { type HttpClient, parseWebexInput, scopeParams } from './context';
+import { type HttpClient, scopeParams } from './context';
+import { parseRequestBody } from '../../http/request-body';
 import { nextPageQuery, type RegistrantAction, webexPaths } from './paths';
 import {
   BulkInsertRequestSchema,
@@ -52,7 +53,7 @@ export function createWebexRegistrantsApi(http: HttpClient) {
   const change =
     (action: RegistrantAction) =>
     async (id: string, registrantIds: string[], options: SeriesScope & { sendEmail?: boolean } = {}) => {
-      const json = parseWebexInput(
+      const json = parseRequestBody(
         StatusChangeRequestSchema,
         {
           ...(options.sendEmail === undefined ? {} : { sendEmail: options.sendEmail }),
@@ -90,7 +91,7 @@ export function createWebexRegistrantsApi(http: HttpClient) {
       emails: string[],
       options: SeriesScope & { status?: WebexRegistrantStatus } = {},
     ) {
-      const json = parseWebexInput(
+      const json = parseRequestBody(
         QueryRequestSchema,
         { emails, ...(options.status ? { status: options.status } : {}) },
         'registrant query',
@@ -106,7 +107,7 @@ export function createWebexRegistrantsApi(http: HttpClient) {
     },
     /** One call for all `items`; Webex answers each new registrant with its id and status. */
     async bulkInsert(id: string, items: WebexRegistrantForm[], scope: SeriesScope = {}) {
-      const json = parseWebexInput(BulkInsertRequestSchema, { items }, 'registrant list');
+      const json = parseRequestBody(BulkInsertRequestSchema, { items }, 'registrant list');
       const result = await http.request('POST', webexPaths.bulkInsert(id), {
         schema: RegistrantListSchema,
         json,

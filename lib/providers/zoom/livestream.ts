@@ -1,4 +1,5 @@
-import { parseInput, type ZoomContext } from './context';
+import { type ZoomContext } from './context';
+import { parseRequestBody } from '../../http/request-body';
 import type { EventKind } from './paths';
 import {
   LivestreamSchema,
@@ -16,7 +17,7 @@ export function createLivestreamApi({ http, paths }: ZoomContext, kind: EventKin
     },
 
     async update(id: ZoomId, body: unknown) {
-      const json = parseInput(UpdateLivestreamRequestSchema, body, 'live-stream settings');
+      const json = parseRequestBody(UpdateLivestreamRequestSchema, body, 'live-stream settings');
       return http.request('PATCH', (await paths()).event(kind, id, 'livestream'), {
         schema: NoContentSchema,
         json,
@@ -24,7 +25,7 @@ export function createLivestreamApi({ http, paths }: ZoomContext, kind: EventKin
     },
 
     async updateStatus(id: ZoomId, body: unknown) {
-      const json = parseInput(LivestreamStatusRequestSchema, body, 'live-stream status');
+      const json = parseRequestBody(LivestreamStatusRequestSchema, body, 'live-stream status');
       return http.request('PATCH', (await paths()).event(kind, id, 'livestream', 'status'), {
         schema: NoContentSchema,
         json,

@@ -1,5 +1,5 @@
 import type { ZoomContext } from './context';
-import { parseInput } from './context';
+import { parseRequestBody } from '../../http/request-body';
 import {
   CreateMeetingRequestSchema,
   InvitationSchema,
@@ -32,13 +32,13 @@ export function createMeetingsApi({ http, paths }: ZoomContext) {
     },
 
     async create(body: unknown) {
-      const json = parseInput(CreateMeetingRequestSchema, body, 'meeting');
+      const json = parseRequestBody(CreateMeetingRequestSchema, body, 'meeting');
       return http.request('POST', (await paths()).mine('meetings'), { schema: MeetingSchema, json });
     },
 
     /** Zoom answers 204; read the meeting again if its new state is needed. */
     async update(id: ZoomId, body: unknown, query: { occurrenceId?: string } = {}) {
-      const json = parseInput(UpdateMeetingRequestSchema, body, 'meeting update');
+      const json = parseRequestBody(UpdateMeetingRequestSchema, body, 'meeting update');
       return http.request('PATCH', (await paths()).event('meetings', id), {
         schema: NoContentSchema,
         json,

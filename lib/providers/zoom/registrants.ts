@@ -1,5 +1,6 @@
 import { ApiError } from '../../http/errors';
-import { parseInput, type ZoomContext } from './context';
+import { type ZoomContext } from './context';
+import { parseRequestBody } from '../../http/request-body';
 import type { EventKind } from './paths';
 import {
   AddRegistrantRequestSchema,
@@ -66,7 +67,7 @@ export function createRegistrantsApi({ http, paths }: ZoomContext, kind: EventKi
 
     /** One registrant; for a recurring meeting, `occurrenceIds` chooses the occurrences. */
     async add(id: ZoomId, body: unknown, query: { occurrenceIds?: string[] } = {}) {
-      const json = parseInput(AddRegistrantRequestSchema, body, 'registrant');
+      const json = parseRequestBody(AddRegistrantRequestSchema, body, 'registrant');
       const occurrences = query.occurrenceIds?.length ? query.occurrenceIds.join(',') : undefined;
       return http.request('POST', (await paths()).event(kind, id, 'registrants'), {
         schema: AddRegistrantResponseSchema,
@@ -83,7 +84,7 @@ export function createRegistrantsApi({ http, paths }: ZoomContext, kind: EventKi
           message: `Zoom registers at most ${BATCH_LIMIT} people per batch; this one has ${body.registrants.length}.`,
         });
       }
-      const json = parseInput(BatchRegistrantsRequestSchema, body, 'batch of registrants');
+      const json = parseRequestBody(BatchRegistrantsRequestSchema, body, 'batch of registrants');
       return http.request('POST', (await paths()).event(kind, id, 'batch_registrants'), {
         schema: BatchRegistrantsResponseSchema,
         json,
@@ -91,7 +92,7 @@ export function createRegistrantsApi({ http, paths }: ZoomContext, kind: EventKi
     },
 
     async updateStatus(id: ZoomId, body: unknown, query: { occurrenceId?: string } = {}) {
-      const json = parseInput(RegistrantStatusUpdateSchema, body, 'status change');
+      const json = parseRequestBody(RegistrantStatusUpdateSchema, body, 'status change');
       return http.request('PUT', (await paths()).event(kind, id, 'registrants', 'status'), {
         schema: NoContentSchema,
         json,

@@ -1,4 +1,5 @@
-import { parseInput, type ZoomContext } from './context';
+import { type ZoomContext } from './context';
+import { parseRequestBody } from '../../http/request-body';
 import { createLivestreamApi } from './livestream';
 import { createRegistrantsApi } from './registrants';
 import { CreateWebinarRequestSchema, WebinarListSchema, WebinarSchema, type ZoomId } from './schemas';
@@ -21,7 +22,7 @@ export function createWebinarsApi(context: ZoomContext) {
     },
 
     async create(body: unknown) {
-      const json = parseInput(CreateWebinarRequestSchema, body, 'webinar');
+      const json = parseRequestBody(CreateWebinarRequestSchema, body, 'webinar');
       return http.request('POST', (await paths()).mine('webinars'), { schema: WebinarSchema, json });
     },
 
