@@ -22,4 +22,14 @@ export interface AccountSource<Api> {
   upcomingCache: ValidatedItem<UpcomingCache | null>;
 }
 
-export const userIdOf = async (source: AccountSource<unknown>) => (await source.profile())?.userId ?? null;
+const userIdOf = async (source: AccountSource<unknown>) => (await source.profile())?.userId ?? null;
+
+/** What a provider adds to its account's source: its list, its invitations, its counts. */
+export type PopupReads = Pick<PopupAccount, 'upcoming' | 'invitation' | 'registrantCounts'>;
+
+/** A provider's popup account: the signed-in person and the cache from its source, its own reads. */
+export const popupAccount = (
+  provider: PopupAccount['provider'],
+  source: AccountSource<unknown>,
+  reads: PopupReads,
+): PopupAccount => ({ provider, userId: () => userIdOf(source), cache: source.upcomingCache, ...reads });
