@@ -21,8 +21,11 @@ export default defineConfig({
     // A build for another server (WXT_ZOOM_OAUTH_BASE, …: the sandbox, a proxy) gets its origin as a
     // host permission: real providers send no CORS headers, so only a host permission lets the
     // extension reach them, with no prompt. Here, because `.env` files are loaded by now.
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
       manifest.host_permissions = hostPermissionsForBuild(process.env, API_HOSTS);
+      // Gecko's settings mean nothing to Chrome, which lists the key as unrecognized on the
+      // extensions page: only Firefox's manifest carries them.
+      if (wxt.config.browser !== 'firefox') delete manifest.browser_specific_settings;
     },
     // Content scripts use only runtime.sendMessage, getURL and i18n, which Chrome's MV3 `chrome.*` and
     // Firefox's `browser.*` already return promises for; the polyfill (~10 kB) would cost 40% of

@@ -29,3 +29,20 @@ describe('the built bundles', () => {
     expect(all.some((code) => /client_secret\s*[:=]/.test(code))).toBe(false);
   });
 });
+
+describe('the built manifests', () => {
+  const manifest = (build: string) =>
+    JSON.parse(readFileSync(join(ROOT, '.output', build, 'manifest.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+
+  it("Chrome's carries no Gecko settings (Chrome lists them as an unrecognized key); Firefox's does", () => {
+    expect(manifest('chrome-mv3')).not.toHaveProperty('browser_specific_settings');
+    expect(manifest('firefox-mv3')).toMatchObject({
+      browser_specific_settings: {
+        gecko: { id: 'calendar-meetings@example.org', strict_min_version: '140.0' },
+      },
+    });
+  });
+});
