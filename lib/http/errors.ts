@@ -1,7 +1,7 @@
 import type { ErrorBody, HttpDialect } from './dialect';
 
 /**
- * What went wrong, in terms a view can branch on. `code` (read by lib/background/describe-error.ts)
+ * What went wrong, in terms a view can branch on. `code` (read by lib/http/describe-error.ts)
  * is the kind, so views can tell "sign in again" from "try later" without parsing sentences.
  */
 export type ApiErrorKind =

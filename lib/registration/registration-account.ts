@@ -5,9 +5,9 @@ export type StatusAction = 'approve' | 'deny' | 'cancel';
 
 /**
  * One connected account as the registration views see it: the engine's provider, plus the host's
- * own reads and decisions (upcoming targets, the registrant table, approve / deny / cancel). Zoom
- * (zoom-account.ts) and Webex (webex-account.ts) each make one; the handlers pick by the target's
- * provider and never branch on it themselves.
+ * own reads and decisions (upcoming targets, the registrant table, approve / deny / cancel). Each
+ * provider makes one (lib/providers/<key>/registration-account.ts); the handlers pick by the
+ * target's provider and never branch on it themselves.
  */
 export interface RegistrationAccount {
   readonly provider: RegistrationProvider;
