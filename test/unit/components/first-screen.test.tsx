@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, render, within } from '@testing-library/react';
+import { cleanup, render, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { UpcomingView } from '@/components/upcoming-view';
 import type { UpcomingItem } from '@/lib/protocol/popup';
 import { buildFirstScreen } from '@/entrypoints/popup/first-screen';
+import { showFullPopup } from '@/entrypoints/popup/full-popup';
 import { englishMessages } from '@/test/support/english-messages';
 import { answerMessages } from '@/test/support/runtime-messages';
 
@@ -98,5 +99,43 @@ describe("the popup's first screen", () => {
     const first = showFirstScreen(null);
     expect(first.queryByTestId('meeting')).toBeNull();
     expect(first.getAllByRole('status').map((s) => s.textContent)).toContain('Loading…');
+  });
+});
+
+describe('the handover from the first screen to the full popup', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    englishMessages();
+    answerMessages({ 'status.get': never, 'webex.status': never, 'upcoming.list': never });
+  });
+  afterEach(() => {
+    cleanup();
+    removeFirstScreen();
+  });
+
+  it.each([
+    ['the Join link of a row', (root: HTMLElement) => within(root).getByRole('link', { name: 'Join' })],
+    [
+      'the Settings button',
+      (root: HTMLElement) => within(root).getByRole('button', { name: 'Open settings' }),
+    ],
+    ['the Upcoming tab', (root: HTMLElement) => within(root).getByRole('tab', { name: 'Upcoming' })],
+  ])('keeps the focus on %s when React takes over', async (_name, control) => {
+    const root = document.createElement('div');
+    root.append(buildFirstScreen(rows));
+    document.body.append(root);
+    const before = control(root);
+    before.focus();
+    showFullPopup(root, rows);
+    await waitFor(() => expect(root.querySelector('main')).not.toBe(before.closest('main')));
+    await waitFor(() => expect(document.activeElement).not.toBe(document.body));
+    const after = document.activeElement as HTMLElement;
+    expect(after).not.toBe(before);
+    expect(after.isConnected).toBe(true);
+    expect([after.tagName, after.textContent, after.getAttribute('href')]).toEqual([
+      before.tagName,
+      before.textContent,
+      before.getAttribute('href'),
+    ]);
   });
 });
