@@ -3,6 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { THIRD_BRAND } from '@/test/support/third-provider-brand';
 import { MeetingItem } from '@/components/meeting-item';
 import { App as InvitationApp } from '@/entrypoints/invitation/app';
 import { createButtonView } from '@/lib/calendar/content/button-view';
@@ -17,34 +18,13 @@ keepShadowRoots();
 // The views with a third provider in the brand list (as third-provider.test.ts registers one): the
 // calendar button, the popup's row and the invitation window draw and name it from its brand, offer
 // what its brand says, and have no branch that sends it down Zoom's or Webex's path.
-const THIRD = vi.hoisted(() => ({
-  key: 'third' as never as 'zoom',
-  name: 'Third',
-  colour: '#5b3cc4',
-  glyph: [{ tag: 'circle' as const, attrs: { cx: '12', cy: '12', r: '5', fill: '#fff' } }],
-  rows: {
-    start: false,
-    invitation: ['meeting' as const],
-    livestream: [],
-    registerAs: { meeting: 'meeting' as const, webinar: 'meeting' as const },
-  },
-  joinLinks: ['https://meet.third.example/*'],
-}));
 vi.mock('@/lib/brands/brands', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@/lib/brands/brands')>();
-  const BRANDS = [...real.BRANDS, THIRD];
-  const PROVIDER_KEYS = BRANDS.map((b) => b.key);
-  return {
-    ...real,
-    BRANDS,
-    PROVIDER_KEYS,
-    isProviderKey: (value: unknown) => (PROVIDER_KEYS as string[]).includes(value as string),
-    brandOf: (key: string) => BRANDS.find((b) => b.key === key),
-  };
+  const { brandsWithThird } = await import('@/test/support/third-provider-brand');
+  return brandsWithThird(await importOriginal());
 });
 
 const item: UpcomingItem = {
-  provider: THIRD.key,
+  provider: THIRD_BRAND.key,
   id: 'T42',
   kind: 'meeting',
   topic: 'Planning',
@@ -69,7 +49,7 @@ describe('a third provider in the views', () => {
       remove: vi.fn(),
       signIn: vi.fn(),
     });
-    view.setProviders({ defaultProvider: 'zoom', connected: [THIRD.key] });
+    view.setProviders({ defaultProvider: 'zoom', connected: [THIRD_BRAND.key] });
     const buttons = [...rootOf(view.host).querySelectorAll('button')];
     expect(buttons.map((b) => b.textContent)).toEqual(['Add Zoom meeting', 'Add Third meeting']);
     expect(buttons[1]!.querySelector('rect')!.getAttribute('fill')).toBe('#5b3cc4');

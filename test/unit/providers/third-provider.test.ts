@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { event as eventWith } from '@/test/support/calendar-events';
+import { THIRD_BRAND } from '@/test/support/third-provider-brand';
 import { readPageParams } from '@/components/registration/page-params';
-import type { CalendarEvent } from '@/lib/protocol/calendar-event';
 import type { EventMeetings } from '@/lib/meetings/event-meetings';
 import type { MeetingLink } from '@/lib/protocol/meetings';
 import type { MeetingProvider, ProviderAccount } from '@/lib/providers/provider';
@@ -12,30 +13,9 @@ import { englishMessages } from '@/test/support/english-messages';
 // replacing the list's module) and its provider in the list createServices connects. Nothing else
 // names it; if the background, the registration engine, the popup's answers or the context menus
 // branched on "zoom" or "webex", a message or a link of it would be refused or go to the wrong provider.
-const THIRD_BRAND = vi.hoisted(() => ({
-  key: 'third' as never as 'zoom',
-  name: 'Third',
-  colour: '#5b3cc4',
-  glyph: [],
-  rows: {
-    start: false,
-    invitation: ['meeting' as const],
-    livestream: [],
-    registerAs: { meeting: 'meeting' as const, webinar: 'meeting' as const },
-  },
-  joinLinks: ['https://meet.third.example/*'],
-}));
 vi.mock('@/lib/brands/brands', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@/lib/brands/brands')>();
-  const BRANDS = [...real.BRANDS, THIRD_BRAND];
-  const PROVIDER_KEYS = BRANDS.map((b) => b.key);
-  return {
-    ...real,
-    BRANDS,
-    PROVIDER_KEYS,
-    isProviderKey: (value: unknown) => (PROVIDER_KEYS as string[]).includes(value as string),
-    brandOf: (key: string) => BRANDS.find((b) => b.key === key),
-  };
+  const { brandsWithThird } = await import('@/test/support/third-provider-brand');
+  return brandsWithThird(await importOriginal());
 });
 
 const THIRD = 'third' as never as 'zoom';
@@ -46,18 +26,7 @@ const calendarTab = {
   url: 'https://calendar.google.com/calendar/r/eventedit/e1',
   tab: { id: 7 },
 };
-const event: CalendarEvent = {
-  site: 'google',
-  id: 'e1',
-  title: 'Planning',
-  start: '2027-05-12T10:00:00',
-  end: '2027-05-12T11:00:00',
-  timeZone: 'Europe/Berlin',
-  allDay: false,
-  guests: [],
-  description: '',
-  location: '',
-};
+const event = eventWith({ id: 'e1', start: '2027-05-12T10:00:00', end: '2027-05-12T11:00:00' });
 
 /** The third provider: an in-memory service behind the same interface Zoom and Webex implement. */
 function thirdProvider() {
