@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { type Control, fillControl, findAll, textOf, waitForText } from './closed-root';
+import type { FixtureEvent } from '../support/calendar-pages';
 import type { ExtensionBrowser } from './harness';
 
 // Helpers for driving the calendar replicas with the built extension. The meeting button lives in
@@ -12,18 +13,7 @@ export type { Control } from './closed-root';
 export const GOOGLE = 'https://calendar.google.com';
 export const OUTLOOK = 'https://outlook.office.com';
 
-export interface FixtureEvent {
-  id?: string;
-  title?: string;
-  start?: string;
-  end?: string;
-  timeZone?: string;
-  allDay?: boolean;
-  recurrence?: string;
-  guests?: { email: string; name?: string }[];
-  description?: string;
-  location?: string;
-}
+export type { FixtureEvent };
 type SavedEvent = Required<FixtureEvent>;
 type FixtureWindow = {
   __fixture: {
