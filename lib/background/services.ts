@@ -3,7 +3,7 @@ import '../zod-config';
 import type { ProviderKey } from '../brands/brands';
 import { describeError } from '../http/describe-error';
 import { lazyHandlers } from '../lazy-handlers';
-import type { MessageName } from '../messaging';
+import type { Handlers, MessageName } from '../messaging';
 import type { MeetingDispatch } from '../meetings/dispatch';
 import { createPanelTickets } from '../meetings/panel-tickets';
 import { SHARED_POPUP_MESSAGES } from '../protocol/popup';
@@ -80,20 +80,20 @@ export function createServices(providers: readonly MeetingProvider[] = PROVIDERS
     async () => (await registration()).handlers,
   );
   const route = createMessageRouter(
-    {
-      // Shared groups first: a provider's own answers (its account, its features) take precedence.
-      ...popupHandlers,
-      ...registrationHandlers,
-      ...createHandlers({
+    oneAnswerEach([
+      popupHandlers,
+      registrationHandlers,
+      createHandlers({
         meetings,
         meetingDefaults,
         signInFromPage: (key) => accountOf(key).signInFromPage(),
         defaultProvider: async () => (await settingsItem.get()).defaultProvider,
       }),
-      ...createPanelHandlers({ meetings, tickets: createPanelTickets() }),
-      ...createPageCheckHandlers(browser.tabs),
-      ...Object.assign({}, ...accounts.map((account) => account.handlers)),
-    },
+      createPanelHandlers({ meetings, tickets: createPanelTickets() }),
+      createPageCheckHandlers(browser.tabs),
+      // Each provider's own answers: its account, its server, what only it offers.
+      ...accounts.map((account) => account.handlers),
+    ]),
     {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
@@ -106,3 +106,18 @@ export function createServices(providers: readonly MeetingProvider[] = PROVIDERS
 }
 
 export type Services = ReturnType<typeof createServices>;
+
+/**
+ * The groups' handlers as one map. A message answered by two groups is a wiring mistake, refused
+ * at start: a provider's handler must never quietly replace a shared one (and its sender checks).
+ */
+export function oneAnswerEach(groups: readonly Partial<Handlers>[]): Partial<Handlers> {
+  const all: Partial<Handlers> = {};
+  for (const group of groups) {
+    for (const [name, handler] of Object.entries(group)) {
+      if (name in all) throw new Error(`Two handler groups answer "${name}".`);
+      Object.assign(all, { [name]: handler });
+    }
+  }
+  return all;
+}
