@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { ZoomEndpointsSchema } from './storage';
-import { ConnectionStatusSchema, StatusRequestSchema, ZoomSettingsViewSchema } from './protocol/account';
+import { accountMessages } from './protocol/account';
+import type { ProtocolEntry } from './protocol/entry';
 import { calendarCheckMessages } from './protocol/calendar-check';
 import { meetingMessages } from './protocol/meetings';
 import { panelMessages } from './protocol/panel';
@@ -18,20 +18,8 @@ import { webexMessages } from './protocol/webex';
 
 export { type ConnectionStatus, ConnectionStatusSchema, type ZoomSettingsView } from './protocol/account';
 
-const Empty = z.object({}).strict();
-
 export const protocol = {
-  // Name, e-mail, user and account ids: the extension's pages show them; the calendar button needs none.
-  'status.get': { request: StatusRequestSchema, response: ConnectionStatusSchema, contentScript: false },
-  // Sign-in opens the provider's page; only the extension's own pages may start or end a session.
-  'auth.signIn': { request: Empty, response: ConnectionStatusSchema, contentScript: false },
-  'auth.signOut': { request: Empty, response: ConnectionStatusSchema, contentScript: false },
-  'settings.getZoom': { request: Empty, response: ZoomSettingsViewSchema, contentScript: false },
-  'settings.saveZoom': {
-    request: ZoomEndpointsSchema,
-    response: ZoomSettingsViewSchema,
-    contentScript: false,
-  },
+  ...accountMessages,
   ...meetingMessages,
   ...panelMessages,
   ...calendarCheckMessages,
@@ -41,11 +29,7 @@ export const protocol = {
   ...webexMessages,
 } as const satisfies Record<string, ProtocolEntry>;
 
-export interface ProtocolEntry {
-  request: z.ZodType;
-  response: z.ZodType;
-  contentScript: boolean;
-}
+export type { ProtocolEntry };
 
 export type MessageName = keyof typeof protocol;
 
@@ -68,8 +52,6 @@ export interface Sender {
 
 export type RequestOf<N extends MessageName> = z.input<(typeof protocol)[N]['request']>;
 export type ResponseOf<N extends MessageName> = z.output<(typeof protocol)[N]['response']>;
-
-export const EnvelopeSchema = z.object({ type: z.string(), payload: z.unknown() });
 
 export const ErrorReplySchema = z.object({
   ok: z.literal(false),

@@ -1,13 +1,6 @@
 import { z } from 'zod';
-import {
-  EnvelopeSchema,
-  type Handlers,
-  type MessageName,
-  type Sender,
-  protocol,
-  type Reply,
-  type RequestOf,
-} from '../messaging';
+import type { Handlers, MessageName, Reply, RequestOf, Sender } from '../messaging';
+import { protocolEntry } from '../protocol/sections';
 
 export type { Handlers, Sender } from '../messaging';
 
@@ -34,11 +27,14 @@ function isExtensionPage(url: string | undefined, extensionOrigin: string): bool
   }
 }
 
+// The envelope only: the payload is checked against its message's own schema once the type is known.
+const EnvelopeSchema = z.object({ type: z.string(), payload: z.unknown() });
+
 const fail = (code: string, message: string): Reply<never> => ({ ok: false, error: { code, message } });
 
 /**
  * Validates every message at the door: the sender must be this extension, the type known, the
- * payload of the right shape. A handler that throws answers with an error; nothing escapes to
+ * payload of the right shape (checked by its section of the protocol, loaded on first need). A handler that throws answers with an error; nothing escapes to
  * wedge the worker.
  */
 export function createMessageRouter(handlers: Partial<Handlers>, options: RouterOptions) {
@@ -48,9 +44,9 @@ export function createMessageRouter(handlers: Partial<Handlers>, options: Router
     const envelope = EnvelopeSchema.safeParse(message);
     if (!envelope.success) return fail('malformed', 'The message has no type.');
     const type = envelope.data.type;
-    if (!Object.hasOwn(protocol, type)) return fail('unknown-type', `Unknown message type "${type}".`);
+    const entry = await protocolEntry(type);
+    if (!entry) return fail('unknown-type', `Unknown message type "${type}".`);
     const name = type as MessageName;
-    const entry = protocol[name];
     const fromExtensionPage = isExtensionPage(sender.url, options.extensionOrigin);
     if (!entry.contentScript && !fromExtensionPage) {
       return fail('forbidden', `"${name}" can be sent only from the extension's own pages.`);

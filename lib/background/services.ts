@@ -3,17 +3,14 @@ import '../zod-config';
 import type { ProviderKey } from '../brands/brands';
 import { describeError } from '../http/describe-error';
 import { lazyHandlers } from '../lazy-handlers';
-import type { Handlers, MessageName } from '../messaging';
+import type { Handlers } from '../messaging';
 import type { MeetingDispatch } from '../meetings/dispatch';
-import { createPanelTickets } from '../meetings/panel-tickets';
-import { SHARED_POPUP_MESSAGES } from '../protocol/popup';
-import { registrationMessages } from '../protocol/registration';
+import { SHARED_POPUP_MESSAGES } from '../protocol/popup-shared';
+import { messagesOf } from '../protocol/sections';
 import type { MeetingProvider, ProviderAccount } from '../providers/provider';
 import { PROVIDERS } from '../providers/registry';
 import { type Settings, settingsItem } from '../storage';
 import { createHandlers, type Services as HandlerServices } from './handlers';
-import { createPageCheckHandlers } from './page-check-handler';
-import { createPanelHandlers } from './panel-handlers';
 import type { createRegistrationBackground } from './registration-setup';
 import { createMessageRouter } from './router';
 
@@ -25,8 +22,6 @@ type RegistrationBackground = Awaited<ReturnType<typeof createRegistrationBackgr
  * at its start: entrypoints/background.ts imports this module dynamically, and the one-file worker
  * bundle evaluates its modules only then.
  */
-const keys = <T extends object>(messages: T) => Object.keys(messages) as (keyof T & MessageName)[];
-
 export function createServices(providers: readonly MeetingProvider[] = PROVIDERS) {
   const redirectUrl = browser.identity.getRedirectURL();
   const context = {
@@ -76,7 +71,7 @@ export function createServices(providers: readonly MeetingProvider[] = PROVIDERS
       createRegistrationBackground(accounts),
     ));
   const registrationHandlers = lazyHandlers(
-    keys(registrationMessages),
+    messagesOf('registration'),
     async () => (await registration()).handlers,
   );
   const route = createMessageRouter(
@@ -89,8 +84,16 @@ export function createServices(providers: readonly MeetingProvider[] = PROVIDERS
         signInFromPage: (key) => accountOf(key).signInFromPage(),
         defaultProvider: async () => (await settingsItem.get()).defaultProvider,
       }),
-      createPanelHandlers({ meetings, tickets: createPanelTickets() }),
-      createPageCheckHandlers(browser.tabs),
+      lazyHandlers(['panel.ticket', 'panel.redeem'], async () => {
+        const [{ createPanelHandlers }, { createPanelTickets }] = await Promise.all([
+          import('./panel-handlers'),
+          import('../meetings/panel-tickets'),
+        ]);
+        return createPanelHandlers({ meetings, tickets: createPanelTickets() });
+      }),
+      lazyHandlers(['calendar.checkPages'], async () =>
+        (await import('./page-check-handler')).createPageCheckHandlers(browser.tabs),
+      ),
       // Each provider's own answers: its account, its server, what only it offers.
       ...accounts.map((account) => account.handlers),
     ]),

@@ -28,3 +28,19 @@ export const ZoomSettingsViewSchema = z.object({
   redirectUrl: z.string(),
 });
 export type ZoomSettingsView = z.infer<typeof ZoomSettingsViewSchema>;
+
+const Empty = z.object({}).strict();
+
+export const accountMessages = {
+  // Name, e-mail, user and account ids: the extension's pages show them; the calendar button needs none.
+  'status.get': { request: StatusRequestSchema, response: ConnectionStatusSchema, contentScript: false },
+  // Sign-in opens the provider's page; only the extension's own pages may start or end a session.
+  'auth.signIn': { request: Empty, response: ConnectionStatusSchema, contentScript: false },
+  'auth.signOut': { request: Empty, response: ConnectionStatusSchema, contentScript: false },
+  'settings.getZoom': { request: Empty, response: ZoomSettingsViewSchema, contentScript: false },
+  'settings.saveZoom': {
+    request: ZoomEndpointsSchema,
+    response: ZoomSettingsViewSchema,
+    contentScript: false,
+  },
+} as const;

@@ -193,10 +193,3 @@ export const popupMessages = {
     contentScript: false,
   },
 } as const;
-
-/** The popup messages every provider answers; the others are one provider's own (its handlers). */
-export const SHARED_POPUP_MESSAGES = [
-  'upcoming.list',
-  'meeting.invitation',
-  'registrants.counts',
-] as const satisfies readonly (keyof typeof popupMessages)[];

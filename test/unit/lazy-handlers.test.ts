@@ -36,7 +36,8 @@ describe('lazyHandlers', () => {
 describe('the lazily built groups of the background (lib/background/services.ts)', () => {
   // Each group is offered under its protocol section's names: every name must have its handler.
   it('every popup message is answered: the shared group, or the provider whose own it is', async () => {
-    const { popupMessages, SHARED_POPUP_MESSAGES } = await import('@/lib/protocol/popup');
+    const { popupMessages } = await import('@/lib/protocol/popup');
+    const { SHARED_POPUP_MESSAGES } = await import('@/lib/protocol/popup-shared');
     const { createPopupHandlers } = await import('@/lib/background/popup-handlers');
     const { createZoomPopupHandlers } = await import('@/lib/providers/zoom/popup-handlers');
     const { ZOOM_POPUP_MESSAGES } = await import('@/lib/providers/zoom/provider');

@@ -1,6 +1,5 @@
 import { webexBrand } from '../../brands/webex';
 import { settingsItem } from '../../storage';
-import { webexUpcomingCacheItem } from '../../popup/upcoming-items';
 import { signInAgain } from '../../auth/connection';
 import type { MeetingProvider } from '../provider';
 import { createWebexConnection } from './connection';
@@ -47,7 +46,10 @@ export const webexProvider: MeetingProvider = {
         });
       },
       async popup() {
-        const { webexPopupAccount } = await import('./popup-account');
+        const [{ webexPopupAccount }, { webexUpcomingCacheItem }] = await Promise.all([
+          import('./popup-account'),
+          import('../../popup/upcoming-items'),
+        ]);
         return webexPopupAccount({
           api,
           profile: () => auth.profile(),

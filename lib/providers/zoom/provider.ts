@@ -4,7 +4,6 @@ import { resolveZoomEndpoints } from './endpoints';
 import { lazyHandlers } from '../../lazy-handlers';
 import { settingsItem } from '../../storage';
 import { livestreamLogItem } from './livestream-items';
-import { upcomingCacheItem } from '../../popup/upcoming-items';
 import { signInAgain } from '../../auth/connection';
 import type { MeetingProvider } from '../provider';
 import { createZoomConnection } from './connection';
@@ -66,7 +65,10 @@ export const zoomProvider: MeetingProvider = {
         });
       },
       async popup() {
-        const { zoomPopupAccount } = await import('./popup-account');
+        const [{ zoomPopupAccount }, { upcomingCacheItem }] = await Promise.all([
+          import('./popup-account'),
+          import('../../popup/upcoming-items'),
+        ]);
         return zoomPopupAccount({ api, profile: () => auth.profile(), upcomingCache: upcomingCacheItem });
       },
       // A Zoom join link carries its meeting's id: nothing to ask, signed in or not (the page opened
