@@ -16,8 +16,14 @@ const API_HOSTS = [
   'https://webexapis.com/*',
 ];
 
+// Set once WXT has resolved the config: which browser this build is for.
+let targetBrowser = 'chrome';
+
 export default defineConfig({
   hooks: {
+    'config:resolved': (wxt) => {
+      targetBrowser = wxt.config.browser;
+    },
     // A build for another server (WXT_ZOOM_OAUTH_BASE, …: the sandbox, a proxy) gets its origin as a
     // host permission: real providers send no CORS headers, so only a host permission lets the
     // extension reach them, with no prompt. Here, because `.env` files are loaded by now.
@@ -32,9 +38,15 @@ export default defineConfig({
     // their 25 kB budget for nothing. Every other entry keeps it.
     'vite:build:extendConfig': (entrypoints, config) => {
       // calendar-actions: the calendar content scripts' on-demand part, under the same rule; so is
-      // popup-first-screen, the popup's first screen (storage.local.get, i18n, openOptionsPage).
+      // popup-first-screen, the popup's first screen (storage.local.get, i18n, openOptionsPage), and
+      // Chrome's background.js: its own code is the listeners and the first answer, and the rest
+      // (background-services.js, with the polyfill) loads only when an event needs it. Firefox's
+      // background is one bundle and keeps the polyfill.
       const lean = (e: { type: string; name: string }) =>
-        e.type === 'content-script' || e.name === 'calendar-actions' || e.name === 'popup-first-screen';
+        e.type === 'content-script' ||
+        e.name === 'calendar-actions' ||
+        e.name === 'popup-first-screen' ||
+        (e.type === 'background' && targetBrowser !== 'firefox');
       if (!entrypoints.every(lean)) return;
       const alias = config.resolve?.alias;
       // Their `ctx` is the lean context (lib/calendar/content/content-script-context.ts): only its signal is used.

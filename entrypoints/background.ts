@@ -1,37 +1,45 @@
 import { browser } from 'wxt/browser';
-import type { Services } from '@/lib/background/services';
-
-/** The context menus' registry and platform, for install and clicks only. */
-async function loadMenus(load: () => Promise<Services>) {
-  const [{ findMeetingOfLink }, { createBrowserMenuPlatform }, registry] = await Promise.all([
-    load(),
-    import('@/lib/menus/browser-platform'),
-    import('@/lib/menus/registry'),
-  ]);
-  return { platform: createBrowserMenuPlatform({ findMeetingOfLink }), ...registry };
-}
-type MenuActions = Awaited<ReturnType<typeof loadMenus>>;
+import { createFirstAnswer } from '@/lib/background/first-answer';
+import type { FullBackground } from '@/lib/background/full-background';
+import { importOnInstall, loadFullBackground } from '@/lib/background/load-full-background';
+import type { Sender } from '@/lib/messaging';
 
 const RESUME_DELAY_MS = 500;
 
-// Listeners are registered synchronously, so a restarted worker hears the event that woke it; what
-// they call is imported on first use. In the one-file worker bundle a dynamic import is evaluated
-// only when reached, so a start pays for the modules its first event needs, not for all of them.
+// Listeners are registered synchronously, so a restarted worker hears the event that woke it. What
+// an extension page asks first (the accounts' status) is answered by a small module from storage
+// (lib/background/first-answer.ts); everything else loads the rest of the background on first use:
+// in Chrome a second script (lib/background/load-full-background.ts), in Firefox's event page a
+// part of this bundle.
 export default defineBackground(() => {
   restrictLocalStorage();
-  let services: Promise<Services> | undefined;
+  if (!import.meta.env.FIREFOX) importOnInstall();
+  let full: Promise<FullBackground> | undefined;
   const load = () =>
-    (services ??= import('@/lib/background/services').then(({ createServices }) => createServices()));
-  let menuActions: Promise<MenuActions> | undefined;
-  const menus = () => (menuActions ??= loadMenus(load));
+    (full ??= import.meta.env.FIREFOX
+      ? import('@/lib/background/full-background').then(({ createFullBackground }) => createFullBackground())
+      : Promise.resolve().then(loadFullBackground));
+  const firstAnswer = createFirstAnswer({
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    local: browser.storage.local,
+    managed: browser.storage.managed,
+  });
+  const answer = async (message: unknown, sender: Sender) =>
+    (await firstAnswer(message, sender)) ?? (await load()).route(message, sender);
 
-  browser.runtime.onMessage.addListener(async (message, sender) => (await load()).route(message, sender));
-  browser.runtime.onInstalled.addListener(
-    () => void menus().then(({ registerMenus, platform }) => registerMenus(browser.contextMenus, platform)),
+  // Answered through `sendResponse`, which Chrome's `chrome.*` (this worker has no polyfill) and
+  // Firefox's `browser.*` both keep.
+  browser.runtime.onMessage.addListener(
+    (message: unknown, sender: Sender, sendResponse: (reply: unknown) => void) => {
+      void answer(message, sender).then(sendResponse, (error: unknown) =>
+        sendResponse({ ok: false, error: { code: 'unexpected', message: String(error) } }),
+      );
+      return true;
+    },
   );
-  browser.contextMenus.onClicked.addListener(
-    (info) => void menus().then(({ runMenuAction, platform }) => runMenuAction(info, platform)),
-  );
+  browser.runtime.onInstalled.addListener(() => void load().then((b) => b.registerMenus()));
+  browser.contextMenus.onClicked.addListener((info) => void load().then((b) => b.runMenuAction(info)));
   // Registration jobs outlive the worker: an alarm (a daily-limit reset, the watchdog) or the
   // browser's start wakes it, and every start picks up what was running or waiting.
   const registration = async () => (await load()).registration();
@@ -42,7 +50,7 @@ export default defineBackground(() => {
   );
   browser.runtime.onStartup.addListener(resumeJobs);
   // Every start resumes the jobs, but only once the event that woke the worker has had its turn:
-  // the engine is a large part of the bundle, and a job waits half a second without harm.
+  // the engine is a large part of the background, and a job waits half a second without harm.
   setTimeout(resumeJobs, RESUME_DELAY_MS);
 });
 

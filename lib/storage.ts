@@ -3,7 +3,17 @@ import { PROVIDER_KEYS } from './brands/brands';
 import { ServerUrlSchema } from './auth/server-url';
 import { migrateSettingsToV2 } from './migrations/settings-2';
 import { migrateSettingsToV3 } from './migrations/settings-3';
+import { defaultWebexEndpoints, defaultZoomEndpoints, PASSCODE, SETTINGS_VERSION } from './settings-defaults';
 import { defineValidatedItem } from './storage-item';
+
+export {
+  defaultWebexEndpoints,
+  defaultZoomEndpoints,
+  PASSCODE,
+  SETTINGS_VERSION,
+  WEBEX_API_BASE,
+  ZOOM_PRESETS,
+} from './settings-defaults';
 
 // The settings and the accounts' sign-in items. Other items are declared by their owners
 // (lib/meetings/link-items.ts, lib/registration/job-items.ts, lib/popup/upcoming-items.ts,
@@ -20,31 +30,6 @@ export const ZoomEndpointsSchema = z.object({
   clientId: z.string(),
 });
 export type ZoomEndpoints = z.infer<typeof ZoomEndpointsSchema>;
-
-export const ZOOM_PRESETS = {
-  zoom: { oauthBase: 'https://zoom.us', apiBase: 'https://api.zoom.us/v2' },
-  zoomgov: { oauthBase: 'https://zoomgov.com', apiBase: 'https://api.zoomgov.com/v2' },
-} as const;
-
-/** Build-time defaults (`WXT_ZOOM_*` in the environment or `.env.local`), else Zoom itself. */
-export function defaultZoomEndpoints(): ZoomEndpoints {
-  const env = import.meta.env;
-  const oauthBase = env.WXT_ZOOM_OAUTH_BASE || ZOOM_PRESETS.zoom.oauthBase;
-  const apiBase = env.WXT_ZOOM_API_BASE || ZOOM_PRESETS.zoom.apiBase;
-  const preset =
-    oauthBase === ZOOM_PRESETS.zoom.oauthBase
-      ? 'zoom'
-      : oauthBase === ZOOM_PRESETS.zoomgov.oauthBase
-        ? 'zoomgov'
-        : 'custom';
-  return { preset, oauthBase, apiBase, clientId: env.WXT_ZOOM_CLIENT_ID || '' };
-}
-
-/**
- * Zoom passcodes: at most 10 characters (docs/api/zoom-meetings-api-reference.txt); spaces would not
- * survive a join link.
- */
-export const PASSCODE = /^\S{1,10}$/;
 
 /** What a meeting attached from the calendar gets (options page, "Meeting defaults"). */
 export const MeetingDefaultsSchema = z
@@ -78,21 +63,12 @@ export const DEFAULT_MEETING_DEFAULTS: MeetingDefaults = {
   registration: 'none',
 };
 
-export const WEBEX_API_BASE = 'https://webexapis.com/v1';
-
 export const WebexEndpointsSchema = z.object({
   oauthBase: ServerUrlSchema,
   apiBase: ServerUrlSchema,
   clientId: z.string(),
 });
 export type WebexEndpoints = z.infer<typeof WebexEndpointsSchema>;
-
-/** Webex serves OAuth and the API from one base; build-time `WXT_WEBEX_*` override the defaults. */
-export function defaultWebexEndpoints(): WebexEndpoints {
-  const env = import.meta.env;
-  const apiBase = env.WXT_WEBEX_API_BASE || WEBEX_API_BASE;
-  return { oauthBase: env.WXT_WEBEX_OAUTH_BASE || apiBase, apiBase, clientId: env.WXT_WEBEX_CLIENT_ID || '' };
-}
 
 /** Which service a calendar attach (and a new registration) uses unless the person picks the other. */
 export const ProviderChoiceSchema = z.enum(PROVIDER_KEYS);
@@ -118,7 +94,7 @@ export function defineSettingsItem() {
       webex: defaultWebexEndpoints(),
       defaultProvider: 'zoom' as const,
     },
-    version: 3,
+    version: SETTINGS_VERSION,
     migrations: {
       2: migrateSettingsToV2,
       3: (v: unknown) => migrateSettingsToV3(v, defaultWebexEndpoints()),

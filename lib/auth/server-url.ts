@@ -1,30 +1,10 @@
 import { z } from 'zod';
+import { serverUrlProblem } from './server-url-problem';
 
-// Which addresses may be a provider's server: tokens and attendee data travel to it, so only https,
-// except this machine's own loopback (the local sandbox), which never crosses a network.
-// Shared by the options page, the settings schemas, policy values and wxt.config.ts (build-time env).
+// Which addresses may be a provider's server (server-url-problem.ts says why). Shared by the options
+// page, the settings schemas, policy values and wxt.config.ts (build-time env).
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-export function isLoopbackHost(hostname: string): boolean {
-  return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname);
-}
-
-/** Why `value` cannot be a server's base URL, or null when it can. */
-export function serverUrlProblem(value: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return `"${value}" is not a web address (it should start with https://).`;
-  }
-  if (url.protocol === 'https:') return null;
-  if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return null;
-  if (url.protocol === 'http:') {
-    return `${url.origin} uses http, which anyone on the network could read; use https (only this computer's own addresses, such as 127.0.0.1, may use http).`;
-  }
-  return `"${value}" is not an https address.`;
-}
+export { isLoopbackHost, serverUrlProblem } from './server-url-problem';
 
 /** A server's base URL: https, or http on loopback. */
 export const ServerUrlSchema = z.url().superRefine((value, ctx) => {

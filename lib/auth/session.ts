@@ -1,7 +1,7 @@
 import type { FailureMessages } from '../http/dialect';
 import { ApiError } from '../http/errors';
 import { type OAuthConfig, type OAuthPaths, refreshTokens, revokeToken, runWebAuthFlow } from './oauth';
-import type { Grant, TokenStore } from './tokens';
+import { type Grant, sameServers, type TokenStore } from './tokens';
 
 /** What a session needs of the endpoints in force (a provider's settings may carry more). */
 export interface SessionEndpoints {
@@ -71,11 +71,7 @@ export function createAuthSession<P>(options: AuthSessionOptions<P>) {
     if (!grant) throw signedOut((await store.readSignedOutReason()) ?? text.notSignedIn);
     const endpoints = await resolveEndpoints();
     // A token is only ever sent to the server that issued it.
-    const same =
-      endpoints.oauthBase === grant.oauthBase &&
-      endpoints.apiBase === grant.apiBase &&
-      endpoints.clientId === grant.clientId;
-    return same ? grant : endSession(text.settingsChanged);
+    return sameServers(endpoints, grant) ? grant : endSession(text.settingsChanged);
   }
 
   async function doRefresh(started: number): Promise<string> {

@@ -8,6 +8,14 @@ export interface Grant {
   clientId: string;
 }
 
+/** The servers a grant belongs to. */
+export type Servers = Pick<Grant, 'oauthBase' | 'apiBase' | 'clientId'>;
+
+/** A token is only ever sent to the server that issued it: a grant for other servers is ended. */
+export function sameServers(a: Servers, b: Servers): boolean {
+  return a.oauthBase === b.oauthBase && a.apiBase === b.apiBase && a.clientId === b.clientId;
+}
+
 export interface AccessToken {
   accessToken: string;
   expiresAt: number;

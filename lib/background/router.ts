@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Handlers, MessageName, Reply, RequestOf, Sender } from '../messaging';
 import { protocolEntry } from '../protocol/sections';
+import { isExtensionPage } from './extension-page';
 
 export type { Handlers, Sender } from '../messaging';
 
@@ -10,21 +11,6 @@ interface RouterOptions {
   extensionOrigin: string;
   /** Turns a thrown error into the sentence a person reads. */
   describeError: (error: unknown) => { code: string; message: string };
-}
-
-/**
- * A page of this extension: its origin, or its scheme (a web-accessible page framed at its dynamic
- * address, `use_dynamic_url`, has another host). The sender's id is checked first, and content
- * scripts never run in extension pages, so the scheme alone cannot be a content script's.
- */
-function isExtensionPage(url: string | undefined, extensionOrigin: string): boolean {
-  if (!url) return false;
-  if (url.startsWith(extensionOrigin)) return true;
-  try {
-    return new URL(url).protocol === new URL(extensionOrigin).protocol;
-  } catch {
-    return false;
-  }
 }
 
 // The envelope only: the payload is checked against its message's own schema once the type is known.

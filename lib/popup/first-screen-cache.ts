@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { isProviderKey } from '../brands/brands';
 import type { Provider, UpcomingCache, UpcomingItem } from '../protocol/popup';
 import type { WebexProfile, ZoomProfile } from '../storage';
-import { arrayOf, INVALID, matching, number, objectOf, oneOf, optional, type Parse, string } from './shape';
+import { arrayOf, INVALID, matching, number, objectOf, oneOf, optional, type Parse, string } from '../shape';
 import { mergeUpcoming } from './upcoming-order';
 
 // The popup's first screen: the cached "Upcoming" rows, read straight from storage and checked by
@@ -21,7 +21,7 @@ const fields = {
 };
 const kind = oneOf('meeting', 'webinar');
 /** UpcomingItemSchema: any registered provider's row. */
-const item: Parse<UpcomingItem> = objectOf({
+export const upcomingItem: Parse<UpcomingItem> = objectOf({
   provider: (value) => (isProviderKey(value) ? value : INVALID),
   id: matching(/^\w{1,64}$/),
   kind,
@@ -32,7 +32,7 @@ const item: Parse<UpcomingItem> = objectOf({
 export const parseCache: Parse<UpcomingCache> = objectOf({
   userId: string,
   fetchedAt: number,
-  items: arrayOf(item),
+  items: arrayOf(upcomingItem),
 });
 
 /** ZoomProfileSchema and WebexProfileSchema. */

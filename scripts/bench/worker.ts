@@ -1,95 +1,46 @@
-import type { CDPSession, Page } from 'playwright-core';
+import { WorkerControl } from '../../test/e2e/worker-control';
+import { connectThroughOptions, pointAtSandbox, startTestSandbox } from '../../test/e2e/sandbox-connection';
 import { buildEmptyExtension } from './empty-extension';
 import { BLANK_PAGE, copyBuildWithBlankPage, launchExtensions } from './launch';
 import { median, type Ratio, ratio } from './stats';
 
 const RUNS = 15;
-/** What the popup and the calendar button ask first; the empty worker answers anything. */
+/** What the popup and the options page ask first; the empty worker answers anything. */
 const FIRST_MESSAGE = { type: 'status.get', payload: {} };
+/** What the calendar button asks first, beyond the first answer (lib/background/first-answer.ts). */
+const CALENDAR_MESSAGE = { type: 'meeting.providers', payload: {} };
 
-// Timed inside the page, from the send to the answer. A string: tsx's __name helper is not in the page.
-const SEND_AND_TIME = `(async () => {
-  const t0 = performance.now();
-  const reply = await chrome.runtime.sendMessage(${JSON.stringify(FIRST_MESSAGE)});
-  return { ms: performance.now() - t0, ok: reply?.ok === true, reply: JSON.stringify(reply).slice(0, 200) };
-})()`;
-
-/** A blank page of one extension with a DevTools session that can stop its worker and see it stopped. */
-class WorkerControl {
-  private status = new Map<string, string>();
-  private constructor(
-    readonly page: Page,
-    private readonly cdp: CDPSession,
-    private readonly origin: string,
-  ) {
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      for (const v of versions)
-        if (v.scriptURL.startsWith(origin)) this.status.set(v.versionId, v.runningStatus);
-    });
-  }
-
-  static async open(page: Page, origin: string): Promise<WorkerControl> {
-    const cdp = await page.context().newCDPSession(page);
-    const control = new WorkerControl(page, cdp, origin);
-    await cdp.send('ServiceWorker.enable');
-    return control;
-  }
-
-  private stopped = () => [...this.status.values()].every((s) => s === 'stopped');
-
-  /** Stops the worker and waits until DevTools reports it stopped (asking again now and then: a
-   * stop asked while the worker is still starting is sometimes not carried out). */
-  async stop(): Promise<void> {
-    for (let attempt = 0; attempt < 20; attempt++) {
-      await this.cdp.send('ServiceWorker.stopAllWorkers');
-      for (let waited = 0; waited < 500; waited += 20) {
-        if (this.status.size > 0 && this.stopped()) return;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-    }
-    throw new Error(`The worker of ${this.origin} did not stop: ${JSON.stringify([...this.status])}`);
-  }
-
-  /**
-   * From a stopped worker: the time until the first message is answered. Chromium sometimes still
-   * routes a message sent just after a DevTools stop to the old worker ("Receiving end does not
-   * exist"); such a try is not a cold start, so it is dropped and the stop taken again.
-   */
-  async coldStartMs(): Promise<number> {
-    for (let attempt = 1; ; attempt++) {
-      await this.stop();
-      // Let the stop settle, so the start is not folded into the stop's own work.
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      try {
-        const { ms, ok, reply } = (await this.page.evaluate(SEND_AND_TIME)) as {
-          ms: number;
-          ok: boolean;
-          reply: string;
-        };
-        if (!ok) throw new Error(`${this.origin} answered the first message with ${reply}`);
-        return ms;
-      } catch (error) {
-        if (attempt >= 5 || !String(error).includes('Receiving end does not exist')) throw error;
-      }
-    }
-  }
-}
+const answered = (origin: string, { ms, reply }: { ms: number; reply: unknown }): number => {
+  if ((reply as { ok?: unknown } | undefined)?.ok !== true)
+    throw new Error(`${origin} answered with ${JSON.stringify(reply).slice(0, 200)}`);
+  return ms;
+};
 
 export interface WorkerBench {
   runs: number;
   message: string;
+  /** Signed in to the sandbox, as a person who opens the popup is. */
   coldStart: Ratio;
+  /** The same start for the calendar button's first message, which the rest of the background answers. */
+  calendarStart: { message: string; ms: number; baselineMs: number; ratio: number };
+  /** Bytes of the worker's own script and of the rest it imports on first need. */
+  scripts: { worker: number; rest: number };
 }
 
 /**
- * Service worker cold start: the extension's worker and an empty one (same WXT build setup) are
- * loaded side by side in one browser, each stopped through DevTools and woken by one message from
- * a blank page of its own extension; the runs alternate so the machine's load falls on both.
+ * Service worker cold start: the extension's worker (signed in to the sandbox) and an empty one
+ * (same WXT build setup) are loaded side by side in one browser, each stopped through DevTools and
+ * woken by one message from a blank page of its own extension; the runs alternate so the machine's
+ * load falls on both.
  */
 export async function benchWorker(runs = RUNS): Promise<WorkerBench> {
+  const sandbox = await startTestSandbox();
   const emptyDir = await buildEmptyExtension();
-  const { browser, extensions } = await launchExtensions([copyBuildWithBlankPage(), emptyDir]);
+  const dir = copyBuildWithBlankPage();
+  const { browser, extensions } = await launchExtensions([dir, emptyDir]);
   try {
+    await pointAtSandbox(browser, sandbox);
+    await (await connectThroughOptions(browser)).close();
     const [real, empty] = await Promise.all(
       extensions.map(async ({ id }) => {
         const page = await browser.context.newPage();
@@ -97,21 +48,37 @@ export async function benchWorker(runs = RUNS): Promise<WorkerBench> {
         return WorkerControl.open(page, `chrome-extension://${id}/`);
       }),
     );
+    const start = async (control: WorkerControl, message: typeof FIRST_MESSAGE) =>
+      answered(control.origin, await control.coldStart(message));
     // One untimed start each: the first ever start also installs the worker and fills V8's code cache.
-    await real!.coldStartMs();
-    await empty!.coldStartMs();
+    await start(real!, CALENDAR_MESSAGE);
+    await start(real!, FIRST_MESSAGE);
+    await start(empty!, FIRST_MESSAGE);
     const realMs: number[] = [];
+    const calendarMs: number[] = [];
     const emptyMs: number[] = [];
     for (let i = 0; i < runs; i++) {
-      realMs.push(await real!.coldStartMs());
-      emptyMs.push(await empty!.coldStartMs());
+      realMs.push(await start(real!, FIRST_MESSAGE));
+      emptyMs.push(await start(empty!, FIRST_MESSAGE));
+      calendarMs.push(await start(real!, CALENDAR_MESSAGE));
     }
+    const baselineMs = median(emptyMs);
+    const { statSync } = await import('node:fs');
+    const size = (file: string) => statSync(`${dir}/${file}`).size;
     return {
       runs,
       message: FIRST_MESSAGE.type,
-      coldStart: ratio(median(realMs), median(emptyMs), 1.5),
+      coldStart: ratio(median(realMs), baselineMs, 1.5),
+      calendarStart: {
+        message: CALENDAR_MESSAGE.type,
+        ms: median(calendarMs),
+        baselineMs,
+        ratio: median(calendarMs) / baselineMs,
+      },
+      scripts: { worker: size('background.js'), rest: size('background-services.js') },
     };
   } finally {
     await browser.close();
+    await sandbox.close();
   }
 }

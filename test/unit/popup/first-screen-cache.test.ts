@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { cachedUpcoming } from '@/lib/popup/cached-upcoming';
 import { parseCache, PROFILE, readFirstScreenCache } from '@/lib/popup/first-screen-cache';
-import { INVALID } from '@/lib/popup/shape';
+import { INVALID } from '@/lib/shape';
 import { UpcomingCacheSchema } from '@/lib/protocol/popup';
 import { webexProfileItem, WebexProfileSchema, zoomProfileItem, ZoomProfileSchema } from '@/lib/storage';
 import { upcomingCacheItem, webexUpcomingCacheItem } from '@/lib/popup/upcoming-items';

@@ -1,6 +1,6 @@
-// A few lines of shape checks for the popup's first screen, which must not wait for zod to load.
-// Each parser here mirrors a zod schema; test/unit/popup/first-screen-cache.test.ts holds the
-// first screen's parsers to the schemas they stand for.
+// A few lines of shape checks for what must answer before zod loads: the popup's first screen
+// (lib/popup/first-screen-cache.ts) and the background's first answer (lib/background/first-answer.ts).
+// Each parser built from these mirrors a zod schema, and a test holds it to that schema.
 
 /** What a parser returns for a value of the wrong shape (null and undefined can be valid values). */
 export const INVALID: unique symbol = Symbol('invalid');

@@ -1,0 +1,63 @@
+import type { CDPSession, Page } from 'playwright-core';
+
+/** A blank page of one extension with a DevTools session that can stop its worker and see it stopped. */
+export class WorkerControl {
+  private status = new Map<string, string>();
+  private constructor(
+    readonly page: Page,
+    private readonly cdp: CDPSession,
+    readonly origin: string,
+  ) {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions)
+        if (v.scriptURL.startsWith(origin)) this.status.set(v.versionId, v.runningStatus);
+    });
+  }
+
+  static async open(page: Page, origin: string): Promise<WorkerControl> {
+    const cdp = await page.context().newCDPSession(page);
+    const control = new WorkerControl(page, cdp, origin);
+    await cdp.send('ServiceWorker.enable');
+    return control;
+  }
+
+  private stopped = () => [...this.status.values()].every((s) => s === 'stopped');
+
+  /** Stops the worker and waits until DevTools reports it stopped (asking again now and then: a
+   * stop asked while the worker is still starting is sometimes not carried out). */
+  async stop(): Promise<void> {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      await this.cdp.send('ServiceWorker.stopAllWorkers');
+      for (let waited = 0; waited < 500; waited += 20) {
+        if (this.status.size > 0 && this.stopped()) return;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    }
+    throw new Error(`The worker of ${this.origin} did not stop: ${JSON.stringify([...this.status])}`);
+  }
+
+  /**
+   * From a stopped worker: `message` sent from the page, timed inside it from the send to the
+   * answer. Chromium sometimes still routes a message sent just after a DevTools stop to the old
+   * worker ("Receiving end does not exist"); such a try is not a cold start, so it is dropped and
+   * the stop taken again.
+   */
+  async coldStart(message: { type: string; payload: unknown }): Promise<{ ms: number; reply: unknown }> {
+    // Timed inside the page. A string: tsx's __name helper is not in the page.
+    const sendAndTime = `(async () => {
+      const t0 = performance.now();
+      const reply = await chrome.runtime.sendMessage(${JSON.stringify(message)});
+      return { ms: performance.now() - t0, reply };
+    })()`;
+    for (let attempt = 1; ; attempt++) {
+      await this.stop();
+      // Let the stop settle, so the start is not folded into the stop's own work.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      try {
+        return (await this.page.evaluate(sendAndTime)) as { ms: number; reply: unknown };
+      } catch (error) {
+        if (attempt >= 5 || !String(error).includes('Receiving end does not exist')) throw error;
+      }
+    }
+  }
+}
