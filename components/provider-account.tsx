@@ -1,6 +1,7 @@
 import { Fragment, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { type MessageName, type RequestOf, type ResponseOf, sendMessage } from '@/lib/messaging';
+import { keepSnapshot } from '@/lib/popup/first-screen-snapshot';
 import type { Provider } from '@/lib/protocol/popup';
 import { AccountLine } from './account-line';
 import { ProviderLogo } from '@/components/logos/provider-logo';
@@ -64,8 +65,11 @@ export function ProviderAccount<S extends MessageName, A extends MessageName, U 
     setError(undefined);
     const answer = await sendMessage(ask.name, ask.payload);
     setBusy(false);
-    if (answer.ok) setOverride({ revision, reply: answer.data });
-    else {
+    if (answer.ok) {
+      // Another person, or nobody: the popup's picture of its last open shows nobody's rows now.
+      keepSnapshot(null);
+      setOverride({ revision, reply: answer.data });
+    } else {
       setError(answer.error.message);
       setRevision((r) => r + 1);
     }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { sendMessage } from '@/lib/messaging';
 import { cachedUpcoming } from '@/lib/popup/cached-upcoming';
+import { keepSnapshot } from '@/lib/popup/first-screen-snapshot';
 import type { UpcomingItem, UpcomingProblem } from '@/lib/protocol/popup';
 import type { ViewErrorInfo } from './error-notice';
 
@@ -44,6 +45,9 @@ export function useUpcoming(initial: UpcomingItem[] | null = null): UpcomingStat
     });
     void sendMessage('upcoming.list', {}).then((reply) => {
       if (!live) return;
+      // What the popup shows now is what its next open draws first (lib/popup/first-screen-snapshot.ts).
+      if (reply.ok) keepSnapshot(reply.data.items);
+      else if (reply.error.code === 'signed-out') keepSnapshot(null);
       if (reply.ok)
         setState({
           items: reply.data.items,

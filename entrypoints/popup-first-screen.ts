@@ -1,6 +1,7 @@
 import { formatDuration, formatWhen } from '@/components/format';
 import { readFirstScreenCache } from '@/lib/popup/first-screen-cache';
-import { prepareFirstScreen } from './popup/first-screen';
+import { keepSnapshot, readSnapshot } from '@/lib/popup/first-screen-snapshot';
+import { drawFirstScreen } from './popup/first-screen';
 import { announceFirstScreen, POPUP_MODULE_META } from './popup/first-screen-handoff';
 import { applyPopupStyles } from './popup/first-screen-styles';
 
@@ -14,8 +15,10 @@ export default defineUnlistedScript({
   // No global of its own: the handoff below is the only thing it leaves on the page.
   globalName: false,
   main() {
-    // Storage first: its answer is the longest wait, and the rest fills it.
+    // Storage first: its answer is the longest wait, and the rest fills it. The picture of the last
+    // open needs no wait: it is drawn at once, and the caches' answer replaces it if they differ.
     const cache = readFirstScreenCache().catch(() => null);
+    const snapshot = readSnapshot();
     const root = document.getElementById('root')!;
     applyPopupStyles(document);
     // The rows' Intl formatters (made once, kept by format.ts) cost a few ms to build the first
@@ -23,11 +26,8 @@ export default defineUnlistedScript({
     // the answer and the first row.
     formatWhen(new Date().toISOString());
     formatDuration(61);
-    const fill = prepareFirstScreen();
-    const drawn = cache.then((cached) => {
-      root.replaceChildren(fill(cached));
-      return cached;
-    });
+    const drawn = drawFirstScreen(root, cache, snapshot);
+    void drawn.then(keepSnapshot);
     announceFirstScreen(drawn);
     // Then the rest (./popup/main.ts), which the built page names instead of loading it beside this.
     const module = document.querySelector<HTMLMetaElement>(`meta[name="${POPUP_MODULE_META}"]`)?.content;

@@ -145,14 +145,35 @@ export function prepareFirstScreen(): (items: UpcomingItem[] | null) => HTMLElem
     el('p', { role: 'status' }, t('statusLoading')),
     ...tabs(section),
   );
+  let shown: Node | undefined;
+  // Called again when the caches' answer differs from the picture drawn first: the rows are replaced.
   return (items) => {
-    section.append(
+    shown?.parentNode?.removeChild(shown);
+    shown =
       items && items.length > 0
         ? el('ul', { class: 'meetings', 'data-testid': 'upcoming-list' }, ...items.map(cachedRow))
-        : el('p', { role: 'status' }, t('statusLoading')),
-    );
+        : el('p', { role: 'status' }, t('statusLoading'));
+    section.append(shown);
     return screen;
   };
+}
+
+/**
+ * Draws the first screen into `root`: the picture of the last open at once when there is one
+ * (lib/popup/first-screen-snapshot.ts), then the caches' rows when they answer, unless they are
+ * the same. Resolves to the rows drawn from the caches, which the full popup takes over.
+ */
+export function drawFirstScreen(
+  root: HTMLElement,
+  cache: Promise<UpcomingItem[] | null>,
+  snapshot: UpcomingItem[] | null,
+): Promise<UpcomingItem[] | null> {
+  const fill = prepareFirstScreen();
+  if (snapshot) root.replaceChildren(fill(snapshot));
+  return cache.then((cached) => {
+    if (!snapshot || JSON.stringify(cached) !== JSON.stringify(snapshot)) root.replaceChildren(fill(cached));
+    return cached;
+  });
 }
 
 /** The first screen with its rows, at once. */

@@ -71,6 +71,44 @@ describe('the toolbar popup (sandbox)', () => {
     await sandbox.setLatency(0);
   });
 
+  it('draws the rows of its last open before storage answers, then the caches’ rows in their place', async () => {
+    // As above, nothing comes from Zoom in time: the rows are the picture's, then the caches'.
+    await sandbox.setLatency(5_000);
+    const before = await browser.context.newPage();
+    await before.goto(extensionUrl(browser, 'popup.html'));
+    await before.getByTestId('upcoming-list').waitFor();
+    // The picture kept by an earlier open no longer matches the caches: that meeting has gone.
+    const gone = { provider: 'zoom', id: '81999999999', kind: 'meeting', topic: 'Moved elsewhere' };
+    await before.evaluate(
+      (row) =>
+        localStorage.setItem(
+          'popupFirstScreen',
+          JSON.stringify([{ ...row, joinUrl: 'https://zoom.us/j/1' }]),
+        ),
+      gone,
+    );
+    await before.close();
+
+    const popup = await browser.context.newPage();
+    // What happened first: a meeting row on the page, or storage's answer. Strings: tsx's __name.
+    await popup.addInitScript(`
+      window.__order = [];
+      const local = chrome.storage.local, get = local.get.bind(local);
+      local.get = (...args) => get(...args).then((value) => { window.__order.push('storage'); return value; });
+      new MutationObserver(() => {
+        if (document.querySelector('[data-testid="meeting"]') && !window.__order.includes('row')) window.__order.push('row');
+      }).observe(document, { childList: true, subtree: true });
+    `);
+    await popup.goto(extensionUrl(browser, 'popup.html'));
+    const topics = () => popup.getByTestId('meeting').locator('h3').allTextContents();
+    await expect.poll(topics).toContain('Weekly team sync');
+    expect(await topics()).not.toContain(gone.topic);
+    expect(new Set(await topics()).size).toBe((await topics()).length);
+    expect(((await popup.evaluate('window.__order')) as string[])[0]).toBe('row');
+    await popup.close();
+    await sandbox.setLatency(0);
+  });
+
   it('copies the invitation exactly as Zoom gives it', async () => {
     const popup = await openPopup(browser);
     await chooseInRow(meetingRow(popup, '81000000001'), 'Copy invitation');
