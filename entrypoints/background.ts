@@ -16,9 +16,17 @@ export default defineBackground(() => {
   if (!import.meta.env.FIREFOX) importOnInstall();
   let full: Promise<FullBackground> | undefined;
   const load = () =>
-    (full ??= import.meta.env.FIREFOX
-      ? import('@/lib/background/full-background').then(({ createFullBackground }) => createFullBackground())
-      : Promise.resolve().then(loadFullBackground));
+    (full ??= (
+      import.meta.env.FIREFOX
+        ? import('@/lib/background/full-background').then(({ createFullBackground }) =>
+            createFullBackground(),
+          )
+        : Promise.resolve().then(loadFullBackground)
+    ).catch((error: unknown) => {
+      // Not kept: the next event tries again rather than fail for the rest of this start.
+      full = undefined;
+      throw error;
+    }));
   const firstAnswer = createFirstAnswer({
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),

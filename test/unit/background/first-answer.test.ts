@@ -303,6 +303,21 @@ describe("the background's first answer", () => {
     });
   });
 
+  it('reads no policy where the managed area refuses (Firefox without a policy schema), as the router does', async () => {
+    const zoomGrant = { refreshToken: 'r', ...zoomDefault };
+    delete (zoomGrant as { preset?: string }).preset;
+    await store({ local: { zoomGrant, zoomProfile: user }, managed: {} });
+    const refusing = createFirstAnswer({
+      extensionId: ID,
+      extensionOrigin: ORIGIN,
+      local: fakeBrowser.storage.local,
+      managed: { get: async () => Promise.reject(new Error('Managed storage manifest not found')) },
+    });
+    const answer = await refusing({ type: 'status.get', payload: {} }, POPUP);
+    expect(answer).toEqual({ ok: true, data: { zoom: { connected: true, user } } });
+    expect(answer).toEqual(await (await fullRouter())({ type: 'status.get', payload: {} }, POPUP));
+  });
+
   it('leaves to the router what it cannot answer without writing, fetching or asking the provider', async () => {
     const zoomGrant = {
       refreshToken: 'r',
