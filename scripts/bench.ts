@@ -31,7 +31,7 @@ if (wanted('calendar')) {
   for (const row of calendar) {
     console.log(
       `${row.site.padEnd(16)} editor -> button ${row.editorToButtonMs.toFixed(1)} ms; ` +
-        `idle DOM churn main-thread ${row.idleChurnMsWith.toFixed(1)} ms with / ${row.idleChurnMsWithout.toFixed(1)} ms without (ratio ${row.ratio.toFixed(2)})`,
+        `idle DOM churn main-thread ${row.idleChurnMsWith.toFixed(1)} ms with / ${row.idleChurnMsWithout.toFixed(1)} ms without (ratio ${row.ratio.toFixed(2)}; two browsers side by side, runs alternating)`,
     );
   }
   results.calendar = calendar;

@@ -94,53 +94,53 @@ async function idleChurnTaskMs(context: BrowserContext, site: (typeof SITES)[num
 }
 
 /** The same Chromium and flags as launchExtension, without the extension: the baseline. */
-async function withoutExtension<T>(work: (context: BrowserContext) => Promise<T>): Promise<T> {
+async function launchWithoutExtension(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-baseline-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromePath(),
     headless: true,
     args: BROWSER_FLAGS,
   });
-  try {
-    return await work(context);
-  } finally {
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
+
+/** Idle churn runs per site, alternating with and without the extension so the machine's load falls on both. */
+const IDLE_RUNS = 9;
 
 export async function benchCalendar(runs = 15) {
   const rows = [];
   const ext = await launchExtension();
+  const bare = await launchWithoutExtension();
   try {
     await defineNameHelper(ext.context);
+    await defineNameHelper(bare.context);
     for (const site of SITES) {
       await serveFixtureAt(ext.context, site.origin, `${site.name}.html`);
+      await serveFixtureAt(bare.context, site.origin, `${site.name}.html`);
       const buttonMs = await editorToButton(ext.context, site, runs);
-      const withExt = median([
-        await idleChurnTaskMs(ext.context, site),
-        await idleChurnTaskMs(ext.context, site),
-        await idleChurnTaskMs(ext.context, site),
-      ]);
-      const withoutExt = await withoutExtension(async (context) => {
-        await defineNameHelper(context);
-        await serveFixtureAt(context, site.origin, `${site.name}.html`);
-        return median([
-          await idleChurnTaskMs(context, site),
-          await idleChurnTaskMs(context, site),
-          await idleChurnTaskMs(context, site),
-        ]);
-      });
+      const withExt: number[] = [];
+      const withoutExt: number[] = [];
+      for (let i = 0; i < IDLE_RUNS; i++) {
+        withExt.push(await idleChurnTaskMs(ext.context, site));
+        withoutExt.push(await idleChurnTaskMs(bare.context, site));
+      }
       rows.push({
         site: site.name,
         editorToButtonMs: buttonMs,
-        idleChurnMsWith: withExt,
-        idleChurnMsWithout: withoutExt,
-        ratio: withExt / withoutExt,
+        idleChurnMsWith: median(withExt),
+        idleChurnMsWithout: median(withoutExt),
+        ratio: median(withExt) / median(withoutExt),
       });
     }
   } finally {
     await ext.close();
+    await bare.close();
   }
   return rows;
 }
