@@ -20,8 +20,8 @@ const fail = (code: string, message: string): Reply<never> => ({ ok: false, erro
 
 /**
  * Validates every message at the door: the sender must be this extension, the type known, the
- * payload of the right shape (checked by its section of the protocol, loaded on first need). A handler that throws answers with an error; nothing escapes to
- * wedge the worker.
+ * payload of the right shape (checked by its section of the protocol, loaded on first need). A
+ * handler that throws answers with an error; nothing escapes to wedge the worker.
  */
 export function createMessageRouter(handlers: Partial<Handlers>, options: RouterOptions) {
   return async (message: unknown, sender: Sender): Promise<Reply<unknown>> => {

@@ -18,9 +18,9 @@ type RegistrationBackground = Awaited<ReturnType<typeof createRegistrationBackgr
 
 /**
  * The composition root: every provider in the registry connected, and everything the background
- * does wired over them (no logic of its own). Built on the first event a started worker gets, not
- * at its start: entrypoints/background.ts imports this module dynamically, and the one-file worker
- * bundle evaluates its modules only then.
+ * does wired over them (no logic of its own). Built on the first event the first answer leaves to
+ * it (full-background.ts), not at the worker's start; each group of handlers builds on its first
+ * message, and the router builds only the schemas of the messages that come.
  */
 export function createServices(providers: readonly MeetingProvider[] = PROVIDERS) {
   const redirectUrl = browser.identity.getRedirectURL();

@@ -6,7 +6,7 @@ import { arrayOf, INVALID, matching, number, objectOf, oneOf, optional, type Par
 import { mergeUpcoming } from './upcoming-order';
 
 // The popup's first screen: the cached "Upcoming" rows, read straight from storage and checked by
-// hand (lib/popup/shape.ts) instead of with the zod schemas, whose code would otherwise load
+// hand (lib/shape.ts) instead of with the zod schemas, whose code would otherwise load
 // before anything is shown. The checks mirror UpcomingCacheSchema (v2) and the two profile
 // schemas in lib/storage.ts; anything else (a v1 cache, a damaged value) reads as "no cache",
 // and the full popup, loaded right after, reads the caches again the usual way
