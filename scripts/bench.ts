@@ -52,7 +52,8 @@ if (wanted('popup')) {
     `  floor, a blank page with one script reading the same storage keys: ${describeRatio(popup.floor)}`,
   );
   console.log(
-    `  floor, a blank page with one script that reads nothing: ${describeRatio(popup.scriptFloor)}`,
+    `  floor, a blank page with one script that reads nothing: ${describeRatio(popup.scriptFloor)}; ` +
+      `the popup takes ${(popup.fromCache.ms / popup.scriptFloor.ms).toFixed(2)} x this floor`,
   );
   console.log(
     `popup open -> first meeting from network: ${popup.fromNetworkMs.toFixed(1)} ms ` +
