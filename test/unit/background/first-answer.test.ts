@@ -3,7 +3,20 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createFirstAnswer } from '@/lib/background/first-answer';
 import type { Sender } from '@/lib/messaging';
-import { defaultWebexEndpoints, defaultZoomEndpoints } from '@/lib/storage';
+import { STORED_STATUS_SOURCES } from '@/lib/providers/stored-status-sources';
+import {
+  defaultWebexEndpoints,
+  defaultZoomEndpoints,
+  webexGrantItem,
+  webexProfileItem,
+  webexSignedOutItem,
+  zoomGrantItem,
+  zoomManagedApiBaseItem,
+  zoomManagedClientIdItem,
+  zoomManagedOauthBaseItem,
+  zoomProfileItem,
+  zoomSignedOutItem,
+} from '@/lib/storage';
 
 // The first answer stands in for the router: whenever it answers, the background's own router
 // (createServices, every provider connected, no network) over the same storage must give exactly
@@ -255,6 +268,27 @@ describe("the background's first answer", () => {
     // The property says something only if the first answer does answer often, in both states.
     expect(answered.signedIn).toBeGreaterThan(5);
     expect(answered.signedOut).toBeGreaterThan(5);
+  });
+
+  it('reads each account under the keys of its storage items, and the policy under the managed items’', () => {
+    const local = (item: { key: string }) => item.key.replace(/^local:/, '');
+    const managed = (item: { key: string }) => item.key.replace(/^managed:/, '');
+    expect(STORED_STATUS_SOURCES.map((s) => [s.message, s.keys, s.policyKeys ?? []])).toEqual([
+      [
+        'status.get',
+        { grant: local(zoomGrantItem), profile: local(zoomProfileItem), signedOut: local(zoomSignedOutItem) },
+        [zoomManagedOauthBaseItem, zoomManagedApiBaseItem, zoomManagedClientIdItem].map(managed),
+      ],
+      [
+        'webex.status',
+        {
+          grant: local(webexGrantItem),
+          profile: local(webexProfileItem),
+          signedOut: local(webexSignedOutItem),
+        },
+        [],
+      ],
+    ]);
   });
 
   it('answers a signed-out person from storage, with the reason when one was kept', async () => {
