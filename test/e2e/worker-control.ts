@@ -3,14 +3,19 @@ import type { CDPSession, Page } from 'playwright-core';
 /** A blank page of one extension with a DevTools session that can stop its worker and see it stopped. */
 export class WorkerControl {
   private status = new Map<string, string>();
+  /** Each version's place in its life: installing, activated, redundant. */
+  private installed = new Map<string, string>();
   private constructor(
     readonly page: Page,
     private readonly cdp: CDPSession,
     readonly origin: string,
   ) {
     cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      for (const v of versions)
-        if (v.scriptURL.startsWith(origin)) this.status.set(v.versionId, v.runningStatus);
+      for (const v of versions) {
+        if (!v.scriptURL.startsWith(origin)) continue;
+        this.status.set(v.versionId, v.runningStatus);
+        this.installed.set(v.versionId, v.status);
+      }
     });
   }
 
@@ -23,9 +28,18 @@ export class WorkerControl {
 
   private stopped = () => [...this.status.values()].every((s) => s === 'stopped');
 
-  /** Stops the worker and waits until DevTools reports it stopped (asking again now and then: a
-   * stop asked while the worker is still starting is sometimes not carried out). */
+  /**
+   * Stops the worker and waits until DevTools reports it stopped (asking again now and then: a
+   * stop asked while the worker is still starting is sometimes not carried out). Never while the
+   * newest version is still installing: a worker stopped then is never activated, and nothing
+   * answers until the browser registers it again (no person's browser stops a worker there).
+   */
   async stop(): Promise<void> {
+    for (let waited = 0; waited < 10_000; waited += 50) {
+      const newest = [...this.installed.keys()].sort((a, b) => Number(b) - Number(a))[0];
+      if (newest !== undefined && this.installed.get(newest) === 'activated') break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     for (let attempt = 0; attempt < 20; attempt++) {
       await this.cdp.send('ServiceWorker.stopAllWorkers');
       for (let waited = 0; waited < 500; waited += 20) {

@@ -37,19 +37,41 @@ async function coldStartThroughTheRest(b: Browser, id: string): Promise<{ reply:
   await page.goto(`chrome-extension://${id}/popup.html`);
   const cdp = await page.createCDPSession();
   const running = new Map<string, string>();
+  const installed = new Map<string, string>();
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const v of versions) if (v.scriptURL.includes(id)) running.set(v.versionId, v.runningStatus);
+    for (const v of versions) {
+      if (!v.scriptURL.includes(id)) continue;
+      running.set(v.versionId, v.runningStatus);
+      installed.set(v.versionId, v.status);
+    }
   });
   await cdp.send('ServiceWorker.enable');
-  // Stopped for sure, so the message starts a worker that has imported nothing yet.
-  for (let tries = 0; tries < 50; tries++) {
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    if (running.size > 0 && [...running.values()].every((status) => status === 'stopped')) break;
+  // The newest version must have finished installing first: a worker stopped while it installs is
+  // never activated, and nothing answers until the browser registers it again.
+  for (let waited = 0; waited < 10_000; waited += 50) {
+    const newest = [...installed.keys()].sort((a, b) => Number(b) - Number(a))[0];
+    if (newest !== undefined && installed.get(newest) === 'activated') break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  expect([...running.values()].every((status) => status === 'stopped')).toBe(true);
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  const reply = await page.evaluate(`chrome.runtime.sendMessage(${JSON.stringify(FULL)})`);
+  // Stopped for sure, so the message starts a worker that has imported nothing yet. Chromium
+  // sometimes still routes a message sent just after a DevTools stop to the stopped worker
+  // ("Receiving end does not exist"): that try started nothing, so the stop is taken again.
+  let reply: unknown;
+  for (let attempt = 1; ; attempt++) {
+    for (let tries = 0; tries < 50; tries++) {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      if (running.size > 0 && [...running.values()].every((status) => status === 'stopped')) break;
+    }
+    expect([...running.values()].every((status) => status === 'stopped')).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    try {
+      reply = await page.evaluate(`chrome.runtime.sendMessage(${JSON.stringify(FULL)})`);
+      break;
+    } catch (error) {
+      if (attempt >= 5 || !String(error).includes('Receiving end does not exist')) throw error;
+    }
+  }
   // The running worker's target (an updated extension may still list the old version's).
   const targets = b.targets().filter((t) => t.type() === 'service_worker' && t.url().includes(id));
   let marker: unknown;
