@@ -14,12 +14,20 @@ const when =
 export const string = when<string>((v) => typeof v === 'string');
 /** As `z.number()`: finite numbers only. */
 export const number = when<number>((v) => typeof v === 'number' && Number.isFinite(v));
+/** As `z.string().min(1)`. */
+export const nonEmpty = when<string>((v) => typeof v === 'string' && v.length > 0);
 export const matching = (pattern: RegExp) => when<string>((v) => typeof v === 'string' && pattern.test(v));
 export const oneOf = <const T extends string>(...values: T[]) => when<T>((v) => values.includes(v as T));
 export const optional =
   <T>(parse: Parse<T>): Parse<T | undefined> =>
   (v) =>
     v === undefined ? undefined : parse(v);
+
+/** A storage item whose fallback is null: absent or null reads as null (WXT's fallback, then `.nullable()`). */
+export const nullable =
+  <T>(parse: Parse<T>): Parse<T | null> =>
+  (v) =>
+    v === undefined || v === null ? null : parse(v);
 
 /** As `z.object(shape)`: every field parses, unknown keys are dropped, absent optional fields stay absent. */
 export function objectOf<T>(shape: { [K in keyof T]: Parse<T[K]> }): Parse<T> {

@@ -1,4 +1,4 @@
-import { INVALID, number, objectOf, type Parse, string } from '../shape';
+import { INVALID, nonEmpty, nullable, number, objectOf, type Parse, string } from '../shape';
 import type { AccountStatus } from './connection';
 import { type Grant, sameServers, type Servers } from './tokens';
 import { url } from './url-shape';
@@ -12,17 +12,10 @@ import { url } from './url-shape';
 
 export const UNKNOWN: unique symbol = Symbol('unknown');
 
-const nonEmpty: Parse<string> = (v) => (typeof v === 'string' && v.length > 0 ? v : INVALID);
 /** `GrantSchema` (lib/storage.ts). */
 const grant = objectOf<Grant>({ refreshToken: nonEmpty, oauthBase: url, apiBase: url, clientId: string });
 /** `SignedOutSchema`. */
 const signedOut = objectOf<{ reason: string; at: number }>({ reason: string, at: number });
-
-/** An item whose fallback is null: absent or null reads as null (WXT's fallback, then `.nullable()`). */
-const nullable =
-  <T>(parse: Parse<T>): Parse<T | null> =>
-  (v) =>
-    v === undefined || v === null ? null : parse(v);
 
 /** One account's sign-in items as `storage.local` holds them. */
 export interface StoredSignIn {

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { WorkerControl } from '../../test/e2e/worker-control';
 import { connectThroughOptions, pointAtSandbox, startTestSandbox } from '../../test/e2e/sandbox-connection';
 import { buildEmptyExtension } from './empty-extension';
@@ -63,7 +64,6 @@ export async function benchWorker(runs = RUNS): Promise<WorkerBench> {
       calendarMs.push(await start(real!, CALENDAR_MESSAGE));
     }
     const baselineMs = median(emptyMs);
-    const { statSync } = await import('node:fs');
     const size = (file: string) => statSync(`${dir}/${file}`).size;
     return {
       runs,

@@ -1,16 +1,26 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-/** A blank page of one extension with a DevTools session that can stop its worker and see it stopped. */
+interface VersionsUpdated {
+  versions: { versionId: string; scriptURL: string; runningStatus: string; status: string }[];
+}
+
+/** What the control needs of a page and its DevTools session: Playwright's and puppeteer's both fit. */
+export interface WorkerPage {
+  evaluate(expression: string): Promise<unknown>;
+  send(method: 'ServiceWorker.enable' | 'ServiceWorker.stopAllWorkers'): Promise<unknown>;
+  onVersionsUpdated(listener: (event: VersionsUpdated) => void): void;
+}
+
+/** A page of one extension with a DevTools session that can stop its worker and see it stopped. */
 export class WorkerControl {
   private status = new Map<string, string>();
   /** Each version's place in its life: installing, activated, redundant. */
   private installed = new Map<string, string>();
   private constructor(
-    readonly page: Page,
-    private readonly cdp: CDPSession,
+    private readonly page: WorkerPage,
     readonly origin: string,
   ) {
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    page.onVersionsUpdated(({ versions }) => {
       for (const v of versions) {
         if (!v.scriptURL.startsWith(origin)) continue;
         this.status.set(v.versionId, v.runningStatus);
@@ -19,10 +29,23 @@ export class WorkerControl {
     });
   }
 
+  /** On a Playwright page. */
   static async open(page: Page, origin: string): Promise<WorkerControl> {
     const cdp = await page.context().newCDPSession(page);
-    const control = new WorkerControl(page, cdp, origin);
-    await cdp.send('ServiceWorker.enable');
+    return WorkerControl.over(
+      {
+        evaluate: (expression) => page.evaluate(expression),
+        send: (method) => cdp.send(method),
+        onVersionsUpdated: (listener) => cdp.on('ServiceWorker.workerVersionUpdated', listener),
+      },
+      origin,
+    );
+  }
+
+  /** On any page and DevTools session (puppeteer's, for one). */
+  static async over(page: WorkerPage, origin: string): Promise<WorkerControl> {
+    const control = new WorkerControl(page, origin);
+    await page.send('ServiceWorker.enable');
     return control;
   }
 
@@ -41,7 +64,7 @@ export class WorkerControl {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     for (let attempt = 0; attempt < 20; attempt++) {
-      await this.cdp.send('ServiceWorker.stopAllWorkers');
+      await this.page.send('ServiceWorker.stopAllWorkers');
       for (let waited = 0; waited < 500; waited += 20) {
         if (this.status.size > 0 && this.stopped()) return;
         await new Promise((resolve) => setTimeout(resolve, 20));

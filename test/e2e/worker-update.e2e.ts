@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BROWSER_FLAGS, chromePath, EXTENSION_DIR } from './harness';
+import { WorkerControl } from './worker-control';
 
 // An update registers a new worker, which must import the new version's background-services.js
 // while it installs, and later starts must reach that copy, not the old one
@@ -36,52 +37,26 @@ async function coldStartThroughTheRest(b: Browser, id: string): Promise<{ reply:
   const page = await b.newPage();
   await page.goto(`chrome-extension://${id}/popup.html`);
   const cdp = await page.createCDPSession();
-  const running = new Map<string, string>();
-  const installed = new Map<string, string>();
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const v of versions) {
-      if (!v.scriptURL.includes(id)) continue;
-      running.set(v.versionId, v.runningStatus);
-      installed.set(v.versionId, v.status);
-    }
-  });
-  await cdp.send('ServiceWorker.enable');
-  // The newest version must have finished installing first: a worker stopped while it installs is
-  // never activated, and nothing answers until the browser registers it again.
-  for (let waited = 0; waited < 10_000; waited += 50) {
-    const newest = [...installed.keys()].sort((a, b) => Number(b) - Number(a))[0];
-    if (newest !== undefined && installed.get(newest) === 'activated') break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  // Stopped for sure, so the message starts a worker that has imported nothing yet. Chromium
-  // sometimes still routes a message sent just after a DevTools stop to the stopped worker
-  // ("Receiving end does not exist"): that try started nothing, so the stop is taken again.
-  let reply: unknown;
-  for (let attempt = 1; ; attempt++) {
-    for (let tries = 0; tries < 50; tries++) {
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      if (running.size > 0 && [...running.values()].every((status) => status === 'stopped')) break;
-    }
-    expect([...running.values()].every((status) => status === 'stopped')).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    try {
-      reply = await page.evaluate(`chrome.runtime.sendMessage(${JSON.stringify(FULL)})`);
-      break;
-    } catch (error) {
-      if (attempt >= 5 || !String(error).includes('Receiving end does not exist')) throw error;
-    }
-  }
+  const worker = await WorkerControl.over(
+    {
+      evaluate: (expression) => page.evaluate(expression),
+      send: (method) => cdp.send(method),
+      onVersionsUpdated: (listener) => void cdp.on('ServiceWorker.workerVersionUpdated', listener),
+    },
+    `chrome-extension://${id}/`,
+  );
+  // Stopped for sure, so the message starts a worker that has imported nothing yet.
+  const { reply } = await worker.coldStart(FULL);
   // The running worker's target (an updated extension may still list the old version's).
   const targets = b.targets().filter((t) => t.type() === 'service_worker' && t.url().includes(id));
   let marker: unknown;
   for (const target of targets.reverse()) {
-    const worker = await Promise.race([
+    const running = await Promise.race([
       target.worker(),
       new Promise<null>((r) => setTimeout(() => r(null), 2000)),
     ]);
-    if (!worker) continue;
-    marker = await worker.evaluate('globalThis.__buildMarker');
+    if (!running) continue;
+    marker = await running.evaluate('globalThis.__buildMarker');
     break;
   }
   await page.close();

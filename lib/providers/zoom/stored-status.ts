@@ -1,16 +1,11 @@
 import { UNKNOWN } from '../../auth/stored-status';
 import { serverUrl } from '../../auth/url-shape';
 import { PROFILE } from '../../popup/first-screen-cache';
-import { INVALID, objectOf, type Parse } from '../../shape';
+import { INVALID, nonEmpty, nullable, objectOf } from '../../shape';
 import type { ZoomProfile } from '../../storage';
 import type { StoredStatusSource } from '../stored-status-source';
 import { zoomEndpointsInForce } from './endpoints-in-force';
 
-const nullable =
-  <T>(parse: Parse<T>): Parse<T | null> =>
-  (v) =>
-    v === undefined || v === null ? null : parse(v);
-const nonEmpty: Parse<string> = (v) => (typeof v === 'string' && v.length > 0 ? v : INVALID);
 /** The three `managed:` items of lib/storage.ts (absent: null). */
 const policy = objectOf({
   zoomOauthBase: nullable(serverUrl),
